@@ -1,0 +1,38 @@
+# bulletin-extract: `make run` extracts samples/, `make test` runs the tests.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DEV    := ../shared/corpus/dev
+EVAL   := build/eval
+
+.PHONY: install run test eval lint clean
+
+$(BIN)/extract: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/extract
+
+run: install
+	$(BIN)/extract samples/*.txt -o out.jsonl --force
+
+test: install
+	$(BIN)/pytest -q
+
+eval: install
+	@mkdir -p $(EVAL)
+	@$(BIN)/extract samples/*.txt -o $(EVAL)/samples.jsonl --force 2>/dev/null; \
+	 $(BIN)/extract evaluate samples/samples.gold.jsonl $(EVAL)/samples.jsonl
+	@$(BIN)/extract $(DEV)/en -o $(EVAL)/en.jsonl --force 2>/dev/null; \
+	 $(BIN)/extract evaluate $(DEV)/en.gold.jsonl $(EVAL)/en.jsonl
+	@$(BIN)/extract $(DEV)/zh -o $(EVAL)/zh.jsonl --force 2>/dev/null; \
+	 $(BIN)/extract evaluate $(DEV)/zh.gold.jsonl $(EVAL)/zh.jsonl
+
+lint: install
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+clean:
+	rm -rf $(VENV) build out.jsonl

@@ -1,0 +1,60 @@
+"""The document state that flows, one way, through the pipeline's stages.
+
+Each stage receives a ``DocState`` and returns a new one with its own fields
+filled in (``dataclasses.replace``); no stage edits what an earlier one made.
+
+``text`` is the decoded input and the reference for every offset. ``view`` is
+a same-length copy normalised for matching (line breaks, odd spaces, and for
+Chinese traditional characters folded to simplified), so an offset found in
+``view`` is valid in ``text`` without any mapping.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bulletin_extract.models import Body, Directive, Header, Official, Span
+
+
+class StageError(Exception):
+    """A document that cannot go on: becomes an error record naming the stage."""
+
+    def __init__(self, stage: str, message: str) -> None:
+        super().__init__(f"{stage}: {message}")
+        self.stage = stage
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class DocState:
+    file: str
+    raw: bytes
+    lang_hint: str | None = None
+    text: str = ""
+    view: str = ""
+    encoding: str = ""
+    lang: str = ""
+    header: Header = field(default_factory=Header)
+    #: Lines that belong to no field and no paragraph (page furniture, header lines).
+    skipped_lines: tuple[Span, ...] = ()
+    paragraphs: tuple[Span, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    officials: tuple[Official, ...] = ()
+    bodies: tuple[Body, ...] = ()
+    event_date: str | None = None
+    event_date_span: Span | None = None
+    directives: tuple[Directive, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def slice(self, start: int, end: int) -> str:
+        return self.view[start:end]
+
+    def warn(self, message: str) -> tuple[str, ...]:
+        return (*self.warnings, message)

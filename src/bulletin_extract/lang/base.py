@@ -1,0 +1,47 @@
+"""The interface every language backend implements.
+
+Stages call these methods and never branch on the language themselves. A
+backend loads its rules (and heavy tools such as jieba) in ``__init__``, which
+runs once per process (``get_language`` caches it).
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from typing import ClassVar
+
+from bulletin_extract.document import DocState
+from bulletin_extract.models import Body, Directive, Official, Span
+
+
+class Language(ABC):
+    code: ClassVar[str]
+    #: A line that opens a list item (bullet, number, ordinal); group "marker" is the marker.
+    item_start: re.Pattern
+    #: Characters that end a paragraph's last line (a wrapped line lacks them).
+    paragraph_end: re.Pattern
+
+    def fold(self, view: str) -> str:
+        """Same-length normalisation of the view for matching (e.g. traditional → simplified)."""
+        return view
+
+    def clean(self, text: str) -> str:
+        """An output string from a slice of the text: white space folded."""
+        return " ".join(text.split())
+
+    @abstractmethod
+    def split_sentences(self, view: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Sentence spans inside the paragraph ``view[start:end]``."""
+
+    @abstractmethod
+    def find_entities(self, state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
+        """Officials (with titles, roles, mentions) and bodies of the document."""
+
+    @abstractmethod
+    def find_event_date(self, state: DocState) -> tuple[str | None, Span | None]:
+        """The day the reported event happened, with the span that states it."""
+
+    @abstractmethod
+    def find_directives(self, state: DocState) -> tuple[Directive, ...]:
+        """What the meeting asked for, one item each."""

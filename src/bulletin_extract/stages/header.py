@@ -1,0 +1,141 @@
+"""Stage *header*: page furniture dropped, headline, tag, date and source split.
+
+The header rules of every language apply to every page: a furniture line or a
+``Source:`` label means the same wherever it stands, and pages mix languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from bulletin_extract.dates import parse_date
+from bulletin_extract.document import DocState
+from bulletin_extract.lines import Line, split_lines
+from bulletin_extract.models import Header, Span
+from bulletin_extract.rules import load_toml, rules_dir
+
+#: How many non-blank lines from the top may still belong to the header block.
+HEADER_WINDOW = 12
+_SENTENCE_END = re.compile(r"[.。!?！？；;]['\"’”」）)]?$")
+
+
+@dataclass(frozen=True)
+class HeaderRules:
+    furniture: re.Pattern
+    label: re.Pattern  # group "label": the label; lastgroup names the field
+    tag: re.Pattern
+
+
+@cache
+def header_rules() -> HeaderRules:
+    furniture: list[str] = []
+    labels: dict[str, list[str]] = {}
+    tag_pairs = []
+    for lang_dir in sorted(p for p in rules_dir().iterdir() if (p / "header.toml").exists()):
+        rules = load_toml(lang_dir.name, "header")
+        furniture += rules.get("furniture", [])
+        for field, words in rules.get("labels", {}).items():
+            labels.setdefault(field, []).extend(words)
+        if tag := rules.get("tag"):
+            tag_pairs.append((re.escape(tag["open"]), re.escape(tag["close"])))
+    label_alternatives = "|".join(
+        f"(?P<{field}>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
+        for field, words in labels.items()
+    )
+    tag = "|".join(f"{o}(?P<t{i}>[^\\n{c}]{{1,80}}){c}" for i, (o, c) in enumerate(tag_pairs))
+    return HeaderRules(
+        furniture=re.compile("|".join(f"(?:{p})" for p in furniture), re.I),
+        label=re.compile(rf"(?:^|(?<=\s))(?:{label_alternatives})\s*[:：]\s*", re.I),
+        tag=re.compile(rf"(?:{tag})\s*"),
+    )
+
+
+def is_furniture(line: Line) -> bool:
+    return bool(line.text) and header_rules().furniture.fullmatch(line.text) is not None
+
+
+def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
+    """``{"date": span, "source": span}`` for a line that starts with a label."""
+    labels = list(header_rules().label.finditer(view, line.start, line.end))
+    if not labels or labels[0].start() != line.start:
+        return None
+    fields: dict[str, Span] = {}
+    for this, following in zip(labels, [*labels[1:], None], strict=True):
+        end = following.start() if following else line.end
+        value_start = this.end()
+        while end > value_start and view[end - 1].isspace():
+            end -= 1
+        fields.setdefault(this.lastgroup, Span(start=value_start, end=end))
+    return fields
+
+
+def _split_tag(view: str, span: Span) -> tuple[Span | None, Span]:
+    m = header_rules().tag.match(view, span.start, span.end)
+    if not m:
+        return None, span
+    group = next(g for g in m.groupdict() if m.group(g))
+    return Span(start=m.start(group), end=m.end(group)), Span(start=m.end(), end=span.end)
+
+
+def run(state: DocState) -> DocState:
+    view = state.view
+    lines = split_lines(view)
+    skipped = [Span(start=ln.start, end=ln.end) for ln in lines if is_furniture(ln)]
+    fields: dict[str, Span] = {}
+    candidates: list[Line] = []
+    title: Line | None = None
+    saw_marker = False
+    seen = 0
+    for line in lines:
+        if line.blank or is_furniture(line):
+            saw_marker |= not line.blank
+            continue
+        seen += 1
+        if seen > HEADER_WINDOW:
+            break
+        if (found := _label_fields(line, view)) is not None:
+            for name, span in found.items():
+                fields.setdefault(name, span)
+            saw_marker = True
+            skipped.append(Span(start=line.start, end=line.end))
+            if candidates and title is None:
+                title = candidates[-1]
+            continue
+        if _SENTENCE_END.search(line.text) or (fields and title is not None):
+            break
+        candidates.append(line)
+        if fields and title is None:
+            title = line
+    if title is None and candidates and (saw_marker or len(candidates) == 1):
+        title = candidates[0]
+    for line in candidates:
+        if line is title or saw_marker:
+            skipped.append(Span(start=line.start, end=line.end))
+
+    header_values: dict = {}
+    warnings = list(state.warnings)
+    if title is not None:
+        tag_span, title_span = _split_tag(view, Span(start=title.start, end=title.end))
+        header_values.update(title=_clean(view, title_span), title_span=title_span)
+        if tag_span:
+            header_values.update(district=_clean(view, tag_span), district_span=tag_span)
+    if span := fields.get("date"):
+        header_values.update(date=parse_date(view[span.start : span.end]), date_span=span)
+    if (span := fields.get("source")) and span.end > span.start:
+        header_values.update(source=_clean(view, span), source_span=span)
+    if not header_values:
+        warnings.append("no header block")
+    elif header_values.get("date") is None:
+        warnings.append("no publication date in header")
+    return replace(
+        state,
+        header=Header(**header_values),
+        skipped_lines=tuple(sorted(set(skipped), key=lambda s: s.start)),
+        warnings=tuple(warnings),
+    )
+
+
+def _clean(view: str, span: Span) -> str:
+    return " ".join(view[span.start : span.end].split())

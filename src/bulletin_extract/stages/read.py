@@ -1,0 +1,62 @@
+"""Stage *read*: bytes → decoded text and its same-length matching view."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import replace
+
+from bulletin_extract.document import DocState, StageError
+
+STAGE = "read"
+
+# Same-length replacements: every offset in the view is an offset in the text.
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2009\u200a\u200b\u202f\u3000\t\ufeff\f\v"), " ")
+_CRLF = re.compile(r"\r\n?")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+#: Encodings a bulletin archive is written in, tried when UTF-8 fails.
+_FALLBACK_ENCODINGS = ("gb18030", "big5", "utf-16")
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Return ``(text, encoding)``; text keeps no BOM. Raises ``StageError``."""
+    if not raw.strip():
+        raise StageError(STAGE, "empty file" if not raw else "file holds only white space")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(raw, "utf-16")
+    if b"\x00" in raw[:8192]:
+        raise StageError(STAGE, "binary file (NUL bytes)")
+    try:
+        if raw.startswith(codecs.BOM_UTF8):
+            return raw[3:].decode("utf-8"), "utf-8-sig"
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw[:200_000], cp_isolation=list(_FALLBACK_ENCODINGS)).best()
+    if best is None:
+        raise StageError(STAGE, "undecodable text: not UTF-8, GB18030, Big5 or UTF-16")
+    return _strict(raw, best.encoding)
+
+
+def _strict(raw: bytes, encoding: str) -> tuple[str, str]:
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise StageError(STAGE, f"undecodable text as {encoding}: {exc.reason} at byte {exc.start}") from exc
+    return text.removeprefix("\ufeff"), encoding
+
+
+def matching_view(text: str) -> str:
+    """Fold line endings and exotic spaces without changing the length."""
+    view = _CRLF.sub(lambda m: " \n" if len(m.group()) == 2 else "\n", text)
+    view = view.translate(_SPACES)
+    return _CONTROL.sub(" ", view)
+
+
+def run(state: DocState) -> DocState:
+    text, encoding = decode(state.raw)
+    if len(_CONTROL.findall(text[:4096])) > 8:
+        raise StageError(STAGE, "binary file (control characters)")
+    return replace(state, text=text, view=matching_view(text), encoding=encoding)

@@ -1,0 +1,48 @@
+"""Chinese backend: jieba with user dictionaries and rules from ``rules/zh``."""
+
+from __future__ import annotations
+
+import re
+
+from bulletin_extract.document import DocState
+from bulletin_extract.lang.base import Language
+from bulletin_extract.lang.zh import dates, directives, entities
+from bulletin_extract.models import Body, Directive, Official, Span
+
+_CJK_SPACE = re.compile(
+    r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
+)
+_BOUNDARY = re.compile(r"[。！？!?]+[”’」』）)]*|(?<=[\u4e00-\u9fff”）])\.(?=\s*[\u4e00-\u9fff“]|\s*$)")
+
+
+class Chinese(Language):
+    code = "zh"
+    item_start = re.compile(
+        r"^(?P<marker>[•●▪■◆◇○·*]|[-–—](?=\s)|\d{1,2}[.、．)）](?!\d)|[(（]\d{1,2}[)）]"
+        r"|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*"
+    )
+    paragraph_end = re.compile(r"[。！？!?：:；;.][”’」』）)]*$")
+
+    def clean(self, text: str) -> str:
+        return _CJK_SPACE.sub("", " ".join(text.split()))
+
+    def split_sentences(self, view: str, start: int, end: int) -> list[tuple[int, int]]:
+        spans = []
+        sentence_start = start
+        for m in _BOUNDARY.finditer(view, start, end):
+            spans.append((sentence_start, m.end()))
+            sentence_start = m.end()
+            while sentence_start < end and view[sentence_start].isspace():
+                sentence_start += 1
+        if sentence_start < end:
+            spans.append((sentence_start, end))
+        return spans
+
+    def find_entities(self, state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
+        return entities.find(state)
+
+    def find_event_date(self, state: DocState) -> tuple[str | None, Span | None]:
+        return dates.find_event_date(state)
+
+    def find_directives(self, state: DocState) -> tuple[Directive, ...]:
+        return directives.find(state)

@@ -102,10 +102,14 @@ def evaluate_command(
             console.print(miss, markup=False, highlight=False, soft_wrap=True)
 
 
-def main() -> None:
-    """Console entry: ``extract FILES…`` means ``extract run FILES…``."""
-    args = sys.argv[1:]
+def with_default_command(args: list[str]) -> list[str]:
+    """``extract FILES…`` means ``extract run FILES…``."""
     commands = {command.name or command.callback.__name__ for command in app.registered_commands}
     if args and args[0] not in commands and args[0] not in ("-h", "--help"):
-        sys.argv.insert(1, "run")
-    app()
+        return ["run", *args]
+    return args
+
+
+def main() -> None:
+    """Console entry point of ``extract`` and ``bulletin-extract``."""
+    app(args=with_default_command(sys.argv[1:]), prog_name="extract")

@@ -1,0 +1,60 @@
+"""Stage *header*: furniture, headline and tag, date and source, on real-looking pages."""
+
+from __future__ import annotations
+
+from bulletin_extract.pipeline import extract
+
+
+def header_of(page: str, lang: str | None = None):
+    record = extract("page.txt", page.encode("utf-8"), lang=lang)
+    assert record.record_type == "record", record
+    return record
+
+
+def test_english_page_with_tag_furniture_and_labels():
+    page = (
+        "Chinese\nTopics:\n[Miyun District] Miyun District Holds Plenary Meeting of Its Foreign Affairs Committee\n"
+        "Date: 2021/09/03\nSource: \nfontSize:\u00a0 big middle small\n\n"
+        "On August 27, Miyun District held the meeting.\n\n3.jpg\n\nThe meeting called for closer ties.\n"
+    )
+    record = header_of(page)
+    header = record.header
+    assert header.title == "Miyun District Holds Plenary Meeting of Its Foreign Affairs Committee"
+    assert header.district == "Miyun District"
+    assert header.date == "2021-09-03"
+    assert header.source is None
+    assert page[header.title_span.start : header.title_span.end] == header.title
+    assert page[header.district_span.start : header.district_span.end] == "Miyun District"
+
+
+def test_date_and_source_on_one_line_in_either_order_with_breadcrumb():
+    page = (
+        "Home > News > Foreign Affairs\nXuhui District Leaders Meet Consul General of Chile\n"
+        "Source: Xuhui District Foreign Affairs Office    Date: May 16, 2024 10:32\nFont size: A A A\n\n"
+        "On May 14, the district's leaders met the consul general.\n\nPrint  Close\n"
+    )
+    header = header_of(page).header
+    assert header.title == "Xuhui District Leaders Meet Consul General of Chile"
+    assert header.source == "Xuhui District Foreign Affairs Office"
+    assert header.date == "2024-05-16"
+    assert header.district is None
+
+
+def test_page_without_header_keeps_its_body_and_warns():
+    page = "On June 5, 2020, Xicheng District held the plenary meeting.\n\nThe meeting stressed the need to act.\n"
+    record = header_of(page)
+    assert record.header.title is None and record.header.date is None
+    assert "no header block" in record.warnings
+
+
+def test_chinese_page_with_one_line_labels_and_tag():
+    page = (
+        "当前位置：首页 > 外事动态\n【丰台区】丰台区召开区委外事工作委员会全体会议\n"
+        "来源：丰台区人民政府外事办公室\u3000\u3000发布时间：2022年03月25日 09:30\n【字体：大 中 小】\n\n"
+        "\u3000\u30003月23日，丰台区召开区委外事工作委员会全体会议。\n打印本页 关闭窗口\n"
+    )
+    header = header_of(page).header
+    assert header.title == "丰台区召开区委外事工作委员会全体会议"
+    assert header.district == "丰台区"
+    assert header.source == "丰台区人民政府外事办公室"
+    assert header.date == "2022-03-25"

@@ -13,6 +13,24 @@ _CJK_SPACE = re.compile(
     r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
 )
 _BOUNDARY = re.compile(r"[。！？!?]+[”’」』）)]*|(?<=[\u4e00-\u9fff”）])\.(?=\s*[\u4e00-\u9fff“]|\s*$)")
+#: Ideographs that may have a traditional form: CJK Extension A, the Unified block, compatibility ideographs.
+_IDEOGRAPH_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+#: Full-width digits fold to ASCII (２０２３年 matches like 2023年); letters (Ｏ may write a zero) and punctuation stay.
+_FULL_WIDTH_DIGITS = {code: chr(code - 0xFEE0) for code in range(0xFF10, 0xFF1A)}
+
+
+def fold_table() -> dict[int, str]:
+    """A one-character-to-one-character map: traditional → simplified (OpenCC ``t2s``
+    applied to each ideograph on its own, so no phrase rule can change a length),
+    plus full-width digits → ASCII."""
+    import opencc
+
+    ideographs = [chr(code) for first, last in _IDEOGRAPH_RANGES for code in range(first, last)]
+    converted = opencc.OpenCC("t2s").convert("\n".join(ideographs)).split("\n")
+    if len(converted) != len(ideographs):
+        raise RuntimeError("OpenCC t2s changed the number of lines of the character table")
+    table = {ord(a): b for a, b in zip(ideographs, converted, strict=True) if a != b and len(b) == 1}
+    return table | _FULL_WIDTH_DIGITS
 
 
 class Chinese(Language):
@@ -22,6 +40,12 @@ class Chinese(Language):
         r"|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*"
     )
     paragraph_end = re.compile(r"[。！？!?：:；;.][”’」』）)]*$")
+
+    def __init__(self) -> None:
+        self._fold = fold_table()
+
+    def fold(self, view: str) -> str:
+        return view.translate(self._fold)
 
     def clean(self, text: str) -> str:
         return _CJK_SPACE.sub("", " ".join(text.split()))

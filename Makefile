@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DEV    := ../shared/corpus/dev
 EVAL   := build/eval
 
-.PHONY: install run test eval lint clean
+.PHONY: install run test eval lint clean bench bench-smoke
 
 $(BIN)/extract: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,12 @@ eval: install
 	 $(BIN)/extract evaluate $(DEV)/en.gold.jsonl $(EVAL)/en.jsonl
 	@$(BIN)/extract $(DEV)/zh -o $(EVAL)/zh.jsonl --force 2>/dev/null; \
 	 $(BIN)/extract evaluate $(DEV)/zh.gold.jsonl $(EVAL)/zh.jsonl
+
+bench: install
+	$(BIN)/extract bench --corpus $(DEV) --docs 10000 --repeat 3
+
+bench-smoke: install
+	$(BIN)/extract bench --corpus $(DEV) --docs 100 --repeat 1
 
 lint: install
 	$(BIN)/ruff check src tests

@@ -102,6 +102,23 @@ def evaluate_command(
             console.print(miss, markup=False, highlight=False, soft_wrap=True)
 
 
+@app.command("bench")
+def bench_command(
+    corpus: Annotated[
+        Path, typer.Option(help="Dev corpus folder holding en/ and zh/ (and their gold files, for names).")
+    ] = Path("../shared/corpus/dev"),
+    docs: Annotated[int, typer.Option(min=10, help="Documents to generate, both languages together.")] = 10_000,
+    repeat: Annotated[int, typer.Option(min=1, help="Runs per measurement; medians are reported.")] = 3,
+    profile: Annotated[bool, typer.Option("--profile", help="Also list the pipeline's hotspots per module.")] = False,
+) -> None:
+    """Measure speed, start-up time and memory against the targets (issue 5)."""
+    from bulletin_extract.bench import run_bench
+
+    if not corpus.is_dir():
+        _fail_usage(f"no corpus folder: {corpus}")
+    run_bench(corpus, docs, repeat, profile=profile)
+
+
 def with_default_command(args: list[str]) -> list[str]:
     """``extract FILES…`` means ``extract run FILES…``."""
     commands = {command.name or command.callback.__name__ for command in app.registered_commands}

@@ -1,0 +1,370 @@
+"""Speed benchmark (``make bench``, ``extract bench``), each figure next to its target.
+
+Over a generated corpus (``bench_corpus``) it measures, as medians of several runs:
+
+- one process, in-process, after a warm-up: extraction end to end (file read →
+  JSON line written) per language, against the bare reference tokenizers over
+  the same texts already decoded in memory (``spacy.blank("en")``, a fresh
+  ``jieba.Tokenizer().lcut``), which favours the references;
+- start-up: ``extract --help`` and one document, process start to exit;
+- the batch command line over the whole corpus with ``--jobs 1`` and ``2``:
+  documents/s and the peak memory of the process tree, and whether that peak
+  grows with the number of inputs (a tenth of the corpus against all of it).
+
+Timing lives here and never in the tests (``tests/test_bench.py`` runs it small).
+"""
+
+from __future__ import annotations
+
+import cProfile
+import os
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bulletin_extract.bench_corpus import LANGS, BenchDoc, build_corpus, write_corpus
+
+#: Targets of issue 5 on the 2-core reference machine.
+MIN_DOCS_PER_SECOND = {"en": 1000.0, "zh": 400.0}
+MIN_RATIO_TO_REFERENCE = {"en": 5.0, "zh": 1.0}
+MAX_HELP_SECONDS = 0.3
+MAX_ONE_DOCUMENT_SECONDS = 1.5
+MAX_PEAK_MB = 400.0
+#: Peak memory over all inputs may exceed the peak over a tenth of them by this much and still count as flat.
+MAX_PEAK_GROWTH_MB = 25.0
+WARM_UP_DOCS = 100
+RSS_SAMPLE_SECONDS = 0.1
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    value: str
+    target: str = ""
+    ok: bool | None = None
+
+    def line(self) -> str:
+        verdict = "" if self.ok is None else ("PASS" if self.ok else "FAIL")
+        return f"  {self.label:<44} {self.value:>22}  {self.target:<22} {verdict}"
+
+
+@dataclass(frozen=True)
+class RunResult:
+    seconds: float
+    peak_mb: float | None
+
+
+def run_bench(
+    dev: Path, docs: int, repeat: int, profile: bool = False, out: Callable[[str], None] = print
+) -> list[Row]:
+    """Build the corpus, measure everything, print the report through ``out``; return its rows."""
+    _progress(f"building {docs} documents from {dev}")
+    corpus = build_corpus(dev, docs)
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="bulletin-bench-") as tmp:
+        folder = Path(tmp)
+        paths = write_corpus(corpus, folder / "corpus")
+        by_lang = {lang: [(p, d) for p, d in zip(paths, corpus, strict=True) if d.lang == lang] for lang in LANGS}
+        rows.append(Row("corpus", f"{len(corpus)} docs, {_megabytes(corpus):.1f} MB"))
+        rows += [
+            Row(f"  {lang}", f"{len(by_lang[lang])} docs, {_megabytes(d for _, d in by_lang[lang]):.1f} MB")
+            for lang in LANGS
+        ]
+        rows += _throughput(by_lang, folder, repeat)
+        rows += _startup(by_lang, folder, repeat)
+        rows += _batch(paths, folder, repeat)
+        _report(rows, docs, repeat, out)
+        if profile:
+            for line in _profile(by_lang, folder):
+                out(line)
+    return rows
+
+
+def _throughput(by_lang: dict[str, list[tuple[Path, BenchDoc]]], folder: Path, repeat: int) -> list[Row]:
+    from bulletin_extract.lang import get_language
+
+    references = {"en": _spacy_reference(), "zh": _jieba_reference()}
+    for lang in LANGS:
+        get_language(lang)
+        _extract_files([p for p, _ in by_lang[lang][:WARM_UP_DOCS]], folder / "warm-up.jsonl")
+    rows = []
+    for lang in LANGS:
+        paths = [p for p, _ in by_lang[lang]]
+        texts = [_decoded(d) for _, d in by_lang[lang]]
+        megabytes = _megabytes(d for _, d in by_lang[lang])
+        ours, theirs = [], []
+        for run in range(repeat):
+            _progress(f"{lang}: pipeline and reference, run {run + 1}/{repeat}")
+            ours.append(_timed(lambda p=paths: _extract_files(p, folder / "out.jsonl")))
+            theirs.append(_timed(lambda t=texts, tokenize=references[lang][1]: [tokenize(x) for x in t]))
+        mine, ref = statistics.median(ours), statistics.median(theirs)
+        rate, ref_rate, ratio = len(paths) / mine, len(paths) / ref, ref / mine
+        rows += [
+            Row(
+                f"{lang} pipeline, 1 process",
+                f"{rate:,.0f} docs/s",
+                f">= {MIN_DOCS_PER_SECOND[lang]:,.0f} docs/s",
+                rate >= MIN_DOCS_PER_SECOND[lang],
+            ),
+            Row(f"{lang} pipeline throughput", f"{megabytes / mine:.2f} MB/s"),
+            Row(f"{lang} reference: {references[lang][0]}", f"{ref_rate:,.0f} docs/s, {megabytes / ref:.2f} MB/s"),
+            Row(
+                f"{lang} pipeline / reference",
+                f"{ratio:.2f}x",
+                f">= {MIN_RATIO_TO_REFERENCE[lang]:g}x",
+                ratio >= MIN_RATIO_TO_REFERENCE[lang],
+            ),
+        ]
+    return rows
+
+
+def _extract_files(paths: list[Path], output: Path) -> None:
+    """What the batch command does for one process: read, extract, write a JSON line."""
+    from bulletin_extract.jsonl import dumps
+    from bulletin_extract.pipeline import extract
+
+    with output.open("wb") as sink:
+        for path in paths:
+            sink.write(dumps(extract(str(path), path.read_bytes())))
+
+
+def _spacy_reference() -> tuple[str, Callable[[str], object]]:
+    import spacy
+
+    return 'spacy.blank("en")', spacy.blank("en")
+
+
+def _jieba_reference() -> tuple[str, Callable[[str], object]]:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return "jieba.lcut", tokenizer.lcut
+
+
+def _startup(by_lang: dict[str, list[tuple[Path, BenchDoc]]], folder: Path, repeat: int) -> list[Row]:
+    _progress(f"start-up, {repeat} run(s) each")
+    command = _extract_command()
+    help_seconds = statistics.median(_run([*command, "--help"]).seconds for _ in range(repeat))
+    rows = [Row("extract --help", f"{help_seconds:.3f} s", f"< {MAX_HELP_SECONDS} s", help_seconds < MAX_HELP_SECONDS)]
+    for lang in LANGS:
+        one = by_lang[lang][0][0]
+        args = [*command, str(one), "-o", str(folder / "one.jsonl"), "--force"]
+        seconds = statistics.median(_run(args).seconds for _ in range(repeat))
+        ok = seconds < MAX_ONE_DOCUMENT_SECONDS
+        rows.append(
+            Row(f"one {lang} document, start to exit", f"{seconds:.3f} s", f"< {MAX_ONE_DOCUMENT_SECONDS} s", ok)
+        )
+    return rows
+
+
+def _batch(paths: list[Path], folder: Path, repeat: int) -> list[Row]:
+    command = _extract_command()
+    has_jobs = "--jobs" in subprocess.run([*command, "run", "--help"], capture_output=True, text=True).stdout
+    corpus_dir = folder / "corpus"
+    output = ["-o", str(folder / "batch.jsonl"), "--force"]
+    rows = []
+    results: dict[int, RunResult] = {}
+    for jobs in (1, 2) if has_jobs else (1,):
+        runs = []
+        for run in range(repeat):
+            _progress(f"batch command, --jobs {jobs}, run {run + 1}/{repeat}")
+            runs.append(_run([*command, str(corpus_dir), *output, *(["--jobs", str(jobs)] if has_jobs else [])]))
+        seconds = statistics.median(r.seconds for r in runs)
+        peaks = [r.peak_mb for r in runs if r.peak_mb is not None]
+        results[jobs] = RunResult(seconds, max(peaks) if peaks else None)
+        rows.append(
+            Row(
+                f"batch --jobs {jobs}" if has_jobs else "batch (no --jobs option yet)",
+                f"{len(paths) / seconds:,.0f} docs/s",
+            )
+        )
+        if peaks:
+            rows.append(Row("  peak RSS, process tree", f"{max(peaks):.0f} MB"))
+    if has_jobs:
+        speedup = results[1].seconds / results[2].seconds
+        rows.append(Row("--jobs 2 / --jobs 1", f"{speedup:.2f}x"))
+    widest = max(results)
+    peak = results[widest].peak_mb
+    if peak is not None:
+        label = f"peak RSS with --jobs {widest}"
+        rows.append(Row(label, f"{peak:.0f} MB", f"< {MAX_PEAK_MB:.0f} MB", peak < MAX_PEAK_MB))
+        _progress("batch command over a tenth of the inputs (memory growth)")
+        tenth = [str(p) for p in paths[: max(len(paths) // 10, 1)]]
+        small = _run([*command, *tenth, *output, *(["--jobs", str(widest)] if has_jobs else [])]).peak_mb or 0.0
+        growth = peak - small
+        target = f"< {MAX_PEAK_GROWTH_MB:.0f} MB"
+        rows.append(
+            Row(
+                f"peak growth, {len(tenth)} → {len(paths)} inputs",
+                f"{growth:+.0f} MB",
+                target,
+                growth < MAX_PEAK_GROWTH_MB,
+            )
+        )
+    return rows
+
+
+def _extract_command() -> list[str]:
+    script = Path(sys.executable).with_name("extract")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("extract")
+    if found:
+        return [found]
+    return [sys.executable, "-c", "from bulletin_extract.cli import main; main()"]
+
+
+def _run(args: list[str]) -> RunResult:
+    """Run a command to its end; wall time and the peak memory of its process tree.
+
+    Memory is sampled from ``/proc`` by a thread, first after one interval (by
+    then the child has exec'd and no longer shares this large process's pages).
+    ``wait4``'s ``ru_maxrss`` is no use here: it keeps the high-water mark of
+    the forked copy of this process from before ``exec``.
+    """
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=errors)
+        done = threading.Event()
+        peaks = [0]
+
+        def sample() -> None:
+            while not done.wait(RSS_SAMPLE_SECONDS):
+                peaks.append(_tree_peak_kb(process.pid))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        returncode = process.wait()
+        seconds = time.perf_counter() - started
+        done.set()
+        sampler.join()
+        if returncode not in (0, 1):
+            errors.seek(0)
+            message = errors.read().decode(errors="replace").strip()[-500:]
+            raise RuntimeError(f"{' '.join(args[:3])} … exited {returncode}: {message}")
+    return RunResult(seconds, max(peaks) / 1024 or None)
+
+
+def _tree_peak_kb(root: int) -> int:
+    """Sum of the peak resident sizes (VmHWM) of a process and its descendants (Linux ``/proc``)."""
+    children: dict[int, list[int]] = defaultdict(list)
+    try:
+        entries = [e.name for e in os.scandir("/proc") if e.name.isdigit()]
+    except OSError:
+        return 0
+    for name in entries:
+        try:
+            stat = Path(f"/proc/{name}/stat").read_bytes()
+        except OSError:
+            continue
+        children[int(stat.rpartition(b")")[2].split()[1])].append(int(name))
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        stack += children.get(pid, [])
+        total += _peak_kb(pid)
+    return total
+
+
+def _peak_kb(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
+def _profile(by_lang: dict[str, list[tuple[Path, BenchDoc]]], folder: Path, top: int = 12) -> list[str]:
+    """Where one pass of the pipeline spends its time, per module and per function.
+
+    Time inside built-in functions (regex matching, str methods) is charged to
+    the module that called them, so a module's figure is the time its own code
+    costs, whatever it delegates to C.
+    """
+    lines = []
+    for lang in LANGS:
+        _progress(f"profiling the {lang} pipeline")
+        profiler = cProfile.Profile()
+        paths = [p for p, _ in by_lang[lang]]
+        profiler.runcall(_extract_files, paths, folder / "profile.jsonl")
+        stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+        per_module: dict[str, float] = defaultdict(float)
+        per_function: dict[str, float] = defaultdict(float)
+        for (filename, line, function), (_, _, own, _, callers) in stats.items():
+            if filename == "~":
+                for (caller_file, _, _), caller_counts in callers.items():
+                    per_module[_module(caller_file)] += caller_counts[2]
+                per_function[function] += own
+            else:
+                per_module[_module(filename)] += own
+                per_function[f"{_module(filename)}:{line}({function})"] += own
+        total = sum(per_module.values()) or 1.0
+        per_doc_ms = 1000 * total / len(paths)
+        lines.append("")
+        lines.append(
+            f"profile, {lang} ({len(paths)} docs, {per_doc_ms:.2f} ms/doc under cProfile): own time per module"
+        )
+        lines += [f"  {share / total:6.1%}  {name}" for name, share in _largest(per_module, top)]
+        lines.append(f"profile, {lang}: own time per function")
+        lines += [f"  {share / total:6.1%}  {name}" for name, share in _largest(per_function, top)]
+    return lines
+
+
+def _module(filename: str) -> str:
+    path = Path(filename)
+    parts = path.with_suffix("").parts
+    if "bulletin_extract" in parts:
+        return ".".join(parts[parts.index("bulletin_extract") :])
+    if "site-packages" in parts:
+        return parts[parts.index("site-packages") + 1]
+    return path.stem or filename
+
+
+def _largest(values: dict[str, float], top: int) -> list[tuple[str, float]]:
+    return sorted(values.items(), key=lambda item: item[1], reverse=True)[:top]
+
+
+def _report(rows: list[Row], docs: int, repeat: int, out: Callable[[str], None]) -> None:
+    cores = os.cpu_count() or 1
+    out(f"bulletin-extract benchmark: {docs} documents, medians of {repeat} run(s), {cores} cores")
+    out(f"  {'measure':<44} {'value':>22}  {'target':<22} verdict")
+    for row in rows:
+        out(row.line())
+    verdicts = [row.ok for row in rows if row.ok is not None]
+    out(f"{verdicts.count(True)} of {len(verdicts)} targets met")
+
+
+def _timed(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def _decoded(doc: BenchDoc) -> str:
+    from bulletin_extract.stages.read import decode
+
+    return decode(doc.data)[0]
+
+
+def _megabytes(docs) -> float:
+    return sum(len(d.data) for d in docs) / 1e6
+
+
+def _progress(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr, flush=True)

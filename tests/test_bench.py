@@ -1,0 +1,69 @@
+"""The benchmark never rots: its corpus is varied and a 100-document run reports every measure.
+
+No timing is asserted here (tests run on slow, busy machines); ``make bench`` judges speed.
+"""
+
+from __future__ import annotations
+
+import re
+
+import orjson
+import pytest
+
+from bulletin_extract.bench import run_bench
+from bulletin_extract.bench_corpus import build_corpus
+from bulletin_extract.pipeline import extract
+from bulletin_extract.stages.read import decode
+
+
+@pytest.fixture(scope="module")
+def corpus(dev_corpus):
+    return build_corpus(dev_corpus, 100)
+
+
+def test_corpus_documents_all_differ_and_keep_the_dev_language_mix(corpus):
+    assert len(corpus) == 100
+    assert len({doc.data for doc in corpus}) == 100
+    assert len({doc.name for doc in corpus}) == 100
+    assert sum(doc.lang == "en" for doc in corpus) == 60  # 30 en and 20 zh dev documents
+
+
+def test_corpus_is_reproducible_and_seeded(dev_corpus, corpus):
+    assert build_corpus(dev_corpus, 100) == corpus
+    assert build_corpus(dev_corpus, 100, seed=6) != corpus
+
+
+def test_corpus_replaces_every_participant_name_of_the_gold(dev_corpus, corpus):
+    names = {
+        official["name"]
+        for lang in ("en", "zh")
+        for line in (dev_corpus / f"{lang}.gold.jsonl").read_bytes().splitlines()
+        for official in orjson.loads(line)["officials"]
+        if official["roles"] != ["mentioned"]
+    }
+    texts = [decode(doc.data)[0] for doc in corpus]
+    assert not [name for name in names if any(name in text for text in texts)]
+
+
+def test_corpus_documents_read_as_bulletins_of_their_language(corpus):
+    records = [extract(doc.name, doc.data) for doc in corpus]
+    assert [getattr(r, "lang", None) for r in records] == [doc.lang for doc in corpus]
+    with_date = [r for r in records if r.header.date is not None]
+    assert len(with_date) > 50
+
+
+def test_bench_smoke_run_reports_every_measure(dev_corpus):
+    printed: list[str] = []
+    rows = run_bench(dev_corpus, 100, 1, profile=True, out=printed.append)
+    values = {row.label.strip(): row.value for row in rows}
+    for lang in ("en", "zh"):
+        assert re.fullmatch(r"[\d,]+ docs/s", values[f"{lang} pipeline, 1 process"])
+        assert re.fullmatch(r"\d+\.\d\dx", values[f"{lang} pipeline / reference"])
+    assert re.fullmatch(r"\d\.\d{3} s", values["extract --help"])
+    assert re.fullmatch(r"\d+\.\d{3} s", values["one zh document, start to exit"])
+    assert any(label.startswith("batch") and value.endswith("docs/s") for label, value in values.items())
+    assert any(label.startswith("peak RSS with --jobs") for label in values)
+    assert printed[0].startswith("bulletin-extract benchmark: 100 documents")
+    assert re.fullmatch(r"\d+ of \d+ targets met", printed[len(rows) + 2])
+    assert any(line.startswith("profile, zh (40 docs") for line in printed)
+    assert any("bulletin_extract.stages.read" in line for line in printed)

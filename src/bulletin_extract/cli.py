@@ -17,6 +17,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Turn government bulletins into structured, validated JSON records.",
     context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,  # plain help: formatting it with rich would load rich, a third of the start-up time
 )
 
 EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE = 0, 1, 2

@@ -6,6 +6,8 @@ No timing is asserted here (tests run on slow, busy machines); ``make bench`` ju
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import orjson
 import pytest
@@ -50,6 +52,25 @@ def test_corpus_documents_read_as_bulletins_of_their_language(corpus):
     assert [getattr(r, "lang", None) for r in records] == [doc.lang for doc in corpus]
     with_date = [r for r in records if r.header.date is not None]
     assert len(with_date) > 50
+
+
+HEAVY_LIBRARIES = {"pydantic", "rich", "orjson", "spacy", "jieba", "dateparser", "charset_normalizer", "opencc"}
+HELP_RUN = """
+import sys
+from bulletin_extract.cli import main
+sys.argv = ["extract", "--help"]
+try:
+    main()
+except SystemExit:
+    pass
+print(" ".join(sorted({name.split(".")[0] for name in sys.modules})), file=sys.stderr)
+"""
+
+
+def test_help_loads_no_heavy_library():
+    done = subprocess.run([sys.executable, "-c", HELP_RUN], capture_output=True, text=True, check=True)
+    assert "Usage: extract" in done.stdout
+    assert HEAVY_LIBRARIES.isdisjoint(done.stderr.split())
 
 
 def test_bench_smoke_run_reports_every_measure(dev_corpus):

@@ -10,27 +10,31 @@ from bulletin_extract.lang.en import dates, directives, entities
 from bulletin_extract.models import Body, Directive, Official, Span
 from bulletin_extract.rules import load_words
 
+#: A sentence ends at . ! ? (closing quotes and brackets included) before white space and a capital, digit or bullet.
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9•●▪])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_INITIAL = re.compile(r"[A-Z]")
 
 
 class English(Language):
     code = "en"
-    item_start = re.compile(
-        r"^(?P<marker>[•●▪■◆◇○·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|\(\d{1,2}\)|\([a-z]\)"
-        r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly),)\s*"
-    )
     paragraph_end = re.compile(r"[.!?:;][\"”’')\]]*$")
 
     def __init__(self) -> None:
         self.abbreviations = {w.lower() for w in load_words("en", "abbreviations")}
+        self.item_start = directives.item_start_pattern()
 
     def split_sentences(self, view: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Sentences of a paragraph; no break after an abbreviation, an initial or a list marker ("1.")."""
         spans = []
         sentence_start = start
+        marker = self.item_start.match(view[start:end])
+        marker_end = start + marker.end("marker") if marker else start
         for m in _BOUNDARY.finditer(view, start, end):
+            if m.start() < marker_end:
+                continue
             word = _WORD_BEFORE.search(view, sentence_start, m.start())
-            if word and (word.group(1).lower() in self.abbreviations or re.fullmatch(r"[A-Z]", word.group(1))):
+            if word and (word.group(1).lower() in self.abbreviations or _INITIAL.fullmatch(word.group(1))):
                 continue
             spans.append((sentence_start, m.end()))
             sentence_start = m.end()

@@ -1,7 +1,131 @@
-"""English event dates (to be built)."""
+"""English event dates: the day the reported event happened.
 
+The event is stated in the opening paragraph ("On the afternoon of June 8,
+…", "… held a plenary meeting on March 2, 2021"), so that paragraph is read
+first and a date introduced by "on" wins over other dates in it. A yearless
+date takes the publication year, or the year before where that would put the
+event after publication (``dates.resolve_year``). A wire dateline
+("BEIJING, March 3 --") dates the report, not the event, and is skipped.
+Everything is plain regular expressions; dateparser is never needed here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from bulletin_extract.dates import MONTH_NAMES, MONTHS, iso, resolve_year
 from bulletin_extract.document import DocState
+from bulletin_extract.models import Span
+from bulletin_extract.rules import alternation, load_toml
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Paragraphs read for the event date; the event is reported at the top.
+EVENT_PARAGRAPHS = 2
 
 
-def find_event_date(state: DocState):
+@dataclass(frozen=True)
+class DateRules:
+    date: re.Pattern
+    undated: re.Pattern
+    relative: re.Pattern
+    relative_days: dict[str, int]
+    weekday: re.Pattern
+    dateline: re.Pattern
+    event_year: re.Pattern
+
+
+@cache
+def date_rules() -> DateRules:
+    rules = load_toml("en", "dates")
+    day_parts = alternation(rules["day_parts"])
+    weekdays = alternation(list(WEEKDAYS))
+    ordinal = r"(?:st|nd|rd|th)?"
+    month_day = (
+        rf"(?:(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}){ordinal}"
+        rf"|(?P<day_first>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<month_after>{MONTH_NAMES}))"
+    )
+    date_pattern = (
+        rf"(?:\b(?P<on>on)\s+)?(?:the\s+(?:{day_parts})\s+of\s+)?(?:(?:{weekdays}),?\s+)?"
+        rf"(?P<date>{month_day}(?:,?\s+(?P<year>\d{{4}}))?)(?![\w-])"
+    )
+    nouns = alternation(rules["event_year"]["nouns"])
+    between = int(rules["event_year"]["max_words_between"])
+    return DateRules(
+        date=re.compile(date_pattern, re.I),
+        undated=re.compile(rf"^\W*(?:{alternation(rules['undated'])})\b", re.I),
+        relative=re.compile(rf"\b(?:{alternation(list(rules['relative_days']))})\b", re.I),
+        relative_days={k.lower(): int(v) for k, v in rules["relative_days"].items()},
+        weekday=re.compile(rf"\bon\s+(?P<weekday>{weekdays})\b", re.I),
+        dateline=re.compile(rules["dateline"]["pattern"]),
+        event_year=re.compile(
+            rf"\b(?P<year>(?:19|20)\d{{2}})\s+(?:[\w’'&()-]+\s+){{0,{between}}}(?:{nouns})s?\b", re.I
+        ),
+    )
+
+
+def find_event_date(state: DocState) -> tuple[str | None, Span | None]:
+    rules = date_rules()
+    view = state.view
+    reference = state.header.date
+    for index, paragraph in enumerate(state.paragraphs[:EVENT_PARAGRAPHS]):
+        start, end = paragraph.start, paragraph.end
+        if index == 0 and (dateline := rules.dateline.match(view, start, end)):
+            reference = reference or _dateline_date(rules, dateline.group())
+            start = dateline.end()
+        if index == 0 and rules.undated.match(view, start, end):
+            return None, None
+        matches = list(rules.date.finditer(view, start, end))
+        if index > 0:  # a later paragraph counts only where a sentence opens with "On <date>"
+            opens = {s.start for s in state.sentences if s.paragraph == index}
+            matches = [m for m in matches if m.group("on") and m.start() in opens]
+        if matches:
+            chosen = next((m for m in matches if m.group("on")), matches[0])
+            span = Span(start=chosen.start("date"), end=chosen.end("date"))
+            return _resolve(rules, state, chosen, reference), span
+        if index == 0 and reference is not None and (found := _relative_date(rules, state, start, reference)):
+            return found
     return None, None
+
+
+def _month_day_year(m: re.Match) -> tuple[int, int, int | None]:
+    month = MONTHS[(m.group("month") or m.group("month_after")).lower().rstrip(".")]
+    day = int(m.group("day") or m.group("day_first"))
+    return month, day, int(m.group("year")) if m.group("year") else None
+
+
+def _resolve(rules: DateRules, state: DocState, m: re.Match, reference: str | None) -> str | None:
+    """ISO date of a match: its own year, else the reference's (``resolve_year``), else a year
+    written in the event's name in the same sentence."""
+    month, day, year = _month_day_year(m)
+    if year is not None:
+        return iso(year, month, day)
+    if reference is not None:
+        return resolve_year(month, day, reference)
+    sentence = next((s for s in state.sentences if s.start <= m.start() < s.end), None)
+    if sentence and (named := rules.event_year.search(state.view, sentence.start, sentence.end)):
+        return iso(int(named.group("year")), month, day)
+    return None
+
+
+def _relative_date(rules: DateRules, state: DocState, start: int, reference: str) -> tuple[str, Span] | None:
+    """A relative day in the opening sentence ("yesterday", "on Tuesday"), counted back from the reference date."""
+    end = next((s.end for s in state.sentences if s.start <= start < s.end), start)
+    ref = date.fromisoformat(reference)
+    if m := rules.relative.search(state.view, start, end):
+        day = ref + timedelta(days=rules.relative_days[" ".join(m.group().lower().split())])
+        return day.isoformat(), Span(start=m.start(), end=m.end())
+    if m := rules.weekday.search(state.view, start, end):
+        back = (ref.weekday() - WEEKDAYS.index(m.group("weekday").lower())) % 7
+        return (ref - timedelta(days=back)).isoformat(), Span(start=m.start("weekday"), end=m.end("weekday"))
+    return None
+
+
+def _dateline_date(rules: DateRules, dateline: str) -> str | None:
+    """A dateline with its year ("WASHINGTON, May 3, 2021 --") dates the report: the reference for "yesterday"."""
+    if (m := rules.date.search(dateline)) and m.group("year"):
+        month, day, year = _month_day_year(m)
+        return iso(year, month, day)
+    return None

@@ -1,7 +1,388 @@
-"""Chinese directives (to be built)."""
+"""Chinese directives: what the meeting asked for, one item each.
 
+Three shapes, all found by structure:
+
+- a *cued statement*: a sentence whose subject is the meeting or an official
+  and whose verb asks (``会议强调，要A；要B。``). Its tasks split at ``；``, at
+  the sentences of the same paragraph that carry on its list (``要C。``), or at
+  inline enumerators (``一是……；二是……``, ``一要……``), whose lead-in is dropped;
+- a *numbered paragraph* (``（一）``, ``1.``): a bullet with no cue;
+- an enumeration after a list lead-in with no cue (``会议作出部署：一是……``): bullets.
+
+Where lists nest, the innermost items are the directives. Whether ``指出``/``强调``
+asks for action or only assesses is decided by the sentence's structure (a modal
+such as ``要``/``必须``, or an action verb at its head), never by memorised text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bulletin_extract.dates import chinese_number
 from bulletin_extract.document import DocState
+from bulletin_extract.lang import get_language
+from bulletin_extract.models import Directive
+from bulletin_extract.rules import alternation, load_toml
+
+_CN = "[一二三四五六七八九十]{1,3}"
+#: Inline enumerators; the group name is the list family, its text the ordinal.
+_ENUMERATOR = re.compile(
+    rf"(?P<shi>{_CN})是|(?P<yao>{_CN})要(?![求点素])|第(?P<di>{_CN})[，,、]|[（(](?P<paren_cn>{_CN})[)）]"
+    r"|[（(](?P<paren_num>\d{1,2})[)）]|(?P<circled>[①-⑳])|(?P<num>\d{1,2})[.、．](?!\d)"
+)
+#: Families that may open a paragraph continuing a cued list (``（一）`` paragraphs are bullets instead).
+_RUN_ON_FAMILIES = frozenset({"shi", "yao", "di", "circled"})
+_ENUMERATOR_AFTER = frozenset("，,；;。：:！？!? \n")
+_SEPARATOR = re.compile(r"[；;。！？!?]|(?<=[\u4e00-\u9fff”）])\.(?=\s|$|[\u4e00-\u9fff“])")
+_COLON = re.compile(r"(?<=[\u4e00-\u9fff”）])[:：]|：")
+_OPENERS, _CLOSERS = "（(“‘《「『【", "）)”’》」』】"
+_LEADING = frozenset(" \n，,、：:；;")
+_TRAILING = frozenset(" \n。；;.，,：:、！!？?")
+_SENTENCE_PUNCTUATION = re.compile(r"[，,；;。！？!?]")
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+#: A speaker written as a name, or titles and a name (``区委书记、区长张三``).
+_SPEAKER_CHARACTERS = re.compile(r"[\u3400-\u9fff·•\-、]+")
 
 
-def find(state: DocState):
-    return ()
+@dataclass(frozen=True)
+class DirectiveRules:
+    cue: re.Pattern  # subject, adverbs, cue verb, separator — matched at a sentence start
+    led_cue: re.Pattern  # the same after a short lead clause (``会见后，``)
+    asking_cues: frozenset[str]
+    meeting: re.Pattern
+    pronouns: frozenset[str]
+    adjunct: re.Pattern
+    not_speaker: re.Pattern
+    not_subject: re.Pattern
+    modal: re.Pattern
+    ask_head: re.Pattern
+    leading_modal: re.Pattern
+    assessment: re.Pattern
+    narrative: re.Pattern
+    list_lead_in: re.Pattern
+
+
+@cache
+def directive_rules() -> DirectiveRules:
+    rules = load_toml("zh", "directives")
+    core = (
+        r"(?P<subject>[^，,。；;：:！？!?“”\n]{1,30}?)"
+        rf"(?P<adverbs>(?:{alternation(rules['adverbs'])})*)"
+        rf"(?P<cue>{alternation(rules['cues'])})"
+        r"(?:[，,：:]|(?=要|必须))"
+    )
+    meeting = alternation(rules["meeting_subjects"])
+    modals = "|".join(rules["modals"])
+    return DirectiveRules(
+        cue=re.compile(core),
+        led_cue=re.compile(r"[^，,。；;：:！？!?\n]{1,24}[，,]" + core),
+        asking_cues=frozenset(rules["asking_cues"]),
+        meeting=re.compile(rf"^(?:{meeting})|(?:{meeting})$"),
+        pronouns=frozenset(rules["pronouns"]),
+        adjunct=re.compile(rf"(?:{'|'.join(rules['subject_adjuncts'])})+$"),
+        not_speaker=re.compile(rf"(?:{alternation(rules['not_speakers'])})$"),
+        not_subject=re.compile(alternation(rules["not_subject_words"])),
+        modal=re.compile(modals),
+        ask_head=re.compile(rf"(?:{alternation(rules['ask_heads'])})"),
+        leading_modal=re.compile(r"(?:还|也|更|都|并|既|又|就|同时还?)?要(?![求点素闻件务])"),
+        assessment=re.compile("|".join(rules["assessments"])),
+        narrative=re.compile(alternation(rules["narrative"])),
+        list_lead_in=re.compile(alternation(rules["list_lead_ins"])),
+    )
+
+
+@dataclass(frozen=True)
+class Enumerator:
+    family: str
+    ordinal: int
+    start: int
+    end: int
+
+
+def find(state: DocState) -> tuple[Directive, ...]:
+    return tuple(_Finder(state).run())
+
+
+class _Finder:
+    """One document's pass: paragraphs in order, each read as bullets, cued statements or a list."""
+
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+        self.view = state.view
+        self.rules = directive_rules()
+        self.language = get_language("zh")
+        self.item_start = self.language.item_start
+        self.mention_ends = {m.end: o for o in state.officials for m in o.mentions}
+        self.by_paragraph: dict[int, list[tuple[int, int]]] = {}
+        for s in state.sentences:
+            self.by_paragraph.setdefault(s.paragraph, []).append((s.start, s.end))
+        self.items: list[Directive] = []
+
+    def run(self) -> list[Directive]:
+        paragraphs = self.state.paragraphs
+        index = 0
+        while index < len(paragraphs):
+            bullet = self._bullet_marker(index)
+            if bullet is not None:
+                self._bullet(index, bullet)
+                index += 1
+            else:
+                index = self._prose(index)
+        return self.items
+
+    # Numbered paragraphs
+
+    def _bullet_marker(self, index: int) -> tuple[str, int, int] | None:
+        """``(family, ordinal, content start)`` of a numbered paragraph."""
+        span = self.state.paragraphs[index]
+        m = self.item_start.match(self.view[span.start : span.end])
+        if m is None:
+            return None
+        family, ordinal = _marker_family(m["marker"])
+        return family, ordinal, span.start + m.end()
+
+    def _bullet(self, index: int, marker: tuple[str, int, int]) -> None:
+        family, _, start = marker
+        end = self.state.paragraphs[index].end
+        following = self._bullet_marker(index + 1) if index + 1 < len(self.state.paragraphs) else None
+        if following is not None and following[0] != family and following[1] == 1:
+            return  # a list heading holding an inner list: the inner items are the directives
+        text = self.view[start:end]
+        if not _SENTENCE_PUNCTUATION.search(text) and (following is None or following[0] != family):
+            return  # a heading over prose paragraphs
+        if self.rules.narrative.match(text.removeprefix("会议")):
+            return
+        for s, e in self._split(start, end, separators=False):
+            self._add("bullet", None, s, e)
+
+    # Prose paragraphs: cued statements and lead-in lists
+
+    def _prose(self, index: int) -> int:
+        """Read paragraph ``index``; return the index of the next unread paragraph."""
+        sentences = self.by_paragraph.get(index, [])
+        position = 0
+        next_index = index + 1
+        while position < len(sentences):
+            start, end = sentences[position]
+            cue = self._cue(start, end)
+            if cue is None:
+                lead_in = self._list_lead_in(start, end)
+                if lead_in is not None:
+                    self._emit("bullet", None, self._split(lead_in, end, separators=False, enumerated=True))
+                    if position == len(sentences) - 1 and lead_in == end:
+                        next_index = self._run_on_paragraphs(index + 1, "bullet", None)
+                position += 1
+                continue
+            cue_text, body_start = cue
+            region_end = end
+            position += 1
+            while position < len(sentences) and self._continues(*sentences[position]):
+                region_end = sentences[position][1]
+                position += 1
+            self._emit("statement", cue_text, self._split(body_start, region_end, separators=True))
+            if position == len(sentences) and self._ends_with_colon(body_start, region_end):
+                next_index = self._run_on_paragraphs(index + 1, "statement", cue_text)
+        return next_index
+
+    def _cue(self, start: int, end: int) -> tuple[str, int] | None:
+        """``(cue as written, body start)`` when the sentence is a cued ask."""
+        for pattern in (self.rules.cue, self.rules.led_cue):
+            m = pattern.match(self.view, start, end)
+            if m is None or not self._is_speaker(m.start("subject"), m.end("subject"), m["adverbs"]):
+                continue
+            body_start = m.end()
+            if not self._asks(m["cue"], body_start, self._first_item_end(body_start, end)):
+                return None
+            cue_text = self.language.clean(self.state.text[m.start("cue") : m.end("cue")])
+            return cue_text, body_start
+        return None
+
+    def _is_speaker(self, start: int, end: int, adverbs: str) -> bool:
+        """The subject is the meeting, a pronoun, or an official (not a quoted document or authority)."""
+        rules = self.rules
+        subject = self.view[start:end]
+        if m := rules.adjunct.search(subject):
+            subject = subject[: m.start()] or subject
+        end = start + len(subject)
+        if rules.not_speaker.search(subject):
+            return False
+        if rules.meeting.search(subject) or subject in rules.pronouns:
+            return True
+        if (official := self.mention_ends.get(end)) is not None:
+            return official.roles != ["mentioned"]
+        if not _SPEAKER_CHARACTERS.fullmatch(subject):
+            return False
+        return len(subject) <= 4 or (len(subject) <= 24 and not rules.not_subject.search(subject))
+
+    def _asks(self, cue: str, start: int, end: int) -> bool:
+        first = self.view[start:end]
+        if self.rules.modal.search(first):
+            return True
+        if self.rules.assessment.search(first):
+            return False
+        return cue in self.rules.asking_cues or bool(self.rules.ask_head.match(first.lstrip()))
+
+    def _continues(self, start: int, end: int) -> bool:
+        """A sentence with no cue of its own that carries on the previous cued list."""
+        if self._cue(start, end) is not None:
+            return False
+        enumerator = self._enumerator_at(start, end)
+        if enumerator is not None:
+            return enumerator.family in _RUN_ON_FAMILIES
+        text = self.view[start:end]
+        if self.rules.leading_modal.match(text) or self.rules.ask_head.match(text):
+            return not self.rules.assessment.search(text)
+        first_clause = _SENTENCE_PUNCTUATION.split(text, maxsplit=1)[0]
+        return not self.rules.narrative.search(first_clause) and self.rules.modal.search(first_clause[:20]) is not None
+
+    def _list_lead_in(self, start: int, end: int) -> int | None:
+        """Where the list starts after a lead-in such as ``会议对下一阶段工作作出部署：``."""
+        colon = _COLON.search(self.view, start, end)
+        if colon is None:
+            return None
+        lead = self.view[start : colon.start()]
+        if not self.rules.list_lead_in.search(lead) or self.rules.narrative.search(lead):
+            return None
+        if self.rules.assessment.search(lead):
+            return None
+        rest_start = colon.end()
+        if rest_start < end and self._enumerator_at(rest_start, end) is None:
+            return None
+        return rest_start
+
+    def _run_on_paragraphs(self, index: int, kind: str, cue: str | None) -> int:
+        """Paragraphs opening with ``一是``/``二要``… after a lead-in ending in a colon."""
+        paragraphs = self.state.paragraphs
+        while index < len(paragraphs):
+            span = paragraphs[index]
+            enumerator = self._enumerator_at(span.start, span.end)
+            if enumerator is None or enumerator.family not in _RUN_ON_FAMILIES:
+                break
+            self._emit(kind, cue, self._split(span.start, span.end, separators=kind == "statement"))
+            index += 1
+        return index
+
+    # Splitting a region into items
+
+    def _split(self, start: int, end: int, *, separators: bool, enumerated: bool = False) -> list[tuple[int, int]]:
+        """Innermost items of ``view[start:end]``: enumerated chunks, else ``；``-separated tasks."""
+        sequence = self._enumeration(start, end)
+        if sequence:
+            bounds = [e.start for e in sequence[1:]] + [end]
+            items = []
+            for enumerator, chunk_end in zip(sequence, bounds, strict=True):
+                items += self._split(enumerator.end, chunk_end, separators=separators)
+            return items
+        if enumerated:
+            return []
+        if not separators:
+            return [(start, end)]
+        pieces = self._pieces(start, end)
+        if len(pieces) > 1:
+            first_start, first_end = pieces[0]
+            colon = _COLON.search(self.view, first_start, first_end)
+            if colon is not None and not self._inside_brackets(first_start, colon.start()):
+                pieces[0] = (colon.end(), first_end)
+        return pieces
+
+    def _enumeration(self, start: int, end: int) -> list[Enumerator]:
+        """The enumerators of the outermost list in the region: one family, ordinals counting up."""
+        found = list(self._enumerators(start, end))
+        for i, first in enumerate(found):
+            if first.ordinal != 1 and first.start != start:
+                continue
+            sequence = [first]
+            for later in found[i + 1 :]:
+                if later.family == first.family and later.ordinal == sequence[-1].ordinal + 1:
+                    sequence.append(later)
+            if len(sequence) > 1 or first.start == start:
+                return sequence
+        return []
+
+    def _enumerators(self, start: int, end: int):
+        view = self.view
+        for m in _ENUMERATOR.finditer(view, start, end):
+            if m.start() > start and view[m.start() - 1] not in _ENUMERATOR_AFTER:
+                continue
+            if self._inside_brackets(start, m.start()):
+                continue
+            family = m.lastgroup
+            yield Enumerator(family, _ordinal(m[family]), m.start(), m.end())
+
+    def _enumerator_at(self, start: int, end: int) -> Enumerator | None:
+        m = _ENUMERATOR.match(self.view, start, end)
+        if m is None:
+            return None
+        return Enumerator(m.lastgroup, _ordinal(m[m.lastgroup]), m.start(), m.end())
+
+    def _pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``view[start:end]`` cut at top-level ``；``/``;`` and sentence ends."""
+        pieces = []
+        piece_start = start
+        for m in _SEPARATOR.finditer(self.view, start, end):
+            if self._inside_brackets(piece_start, m.start()):
+                continue
+            pieces.append((piece_start, m.start()))
+            piece_start = m.end()
+        pieces.append((piece_start, end))
+        return pieces
+
+    def _inside_brackets(self, start: int, position: int) -> bool:
+        depth = 0
+        for ch in self.view[start:position]:
+            if ch in _OPENERS:
+                depth += 1
+            elif ch in _CLOSERS and depth:
+                depth -= 1
+        return depth > 0
+
+    def _first_item_end(self, start: int, end: int) -> int:
+        for m in _SEPARATOR.finditer(self.view, start, end):
+            if not self._inside_brackets(start, m.start()):
+                return m.start()
+        return end
+
+    def _ends_with_colon(self, start: int, end: int) -> bool:
+        tail = self.view[start:end].rstrip()
+        return not tail or tail.endswith(("：", ":"))
+
+    # Output
+
+    def _emit(self, kind: str, cue: str | None, spans: list[tuple[int, int]]) -> None:
+        for start, end in spans:
+            self._add(kind, cue, start, end)
+
+    def _add(self, kind: str, cue: str | None, start: int, end: int) -> None:
+        view = self.view
+        while start < end and view[start] in _LEADING:
+            start += 1
+        if kind == "statement" and (m := self.rules.leading_modal.match(view, start, end)):
+            start = m.end()
+        while end > start and view[end - 1] in _TRAILING:
+            end -= 1
+        if len(_IDEOGRAPH.findall(view, start, end)) < 2:
+            return
+        text = self.language.clean(self.state.text[start:end])
+        self.items.append(Directive(kind=kind, cue=cue, text=text, start=start, end=end))
+
+
+def _marker_family(marker: str) -> tuple[str, int]:
+    """The list family of a paragraph marker and its ordinal (``（二）`` → paren_cn, 2)."""
+    m = _ENUMERATOR.fullmatch(marker.strip())
+    if m is not None:
+        return m.lastgroup, _ordinal(m[m.lastgroup])
+    if m := re.fullmatch(rf"({_CN})、", marker.strip()):
+        return "dun", _ordinal(m[1])
+    if m := re.fullmatch(r"(\d{1,2})[)）]", marker.strip()):
+        return "num", int(m[1])
+    return "symbol", 0
+
+
+def _ordinal(written: str) -> int:
+    if "①" <= written <= "⑳":
+        return ord(written) - ord("①") + 1
+    if written.isascii():
+        return int(written)
+    return chinese_number(written)

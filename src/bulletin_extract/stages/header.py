@@ -118,13 +118,13 @@ def run(state: DocState) -> DocState:
     warnings = list(state.warnings)
     if title is not None:
         tag_span, title_span = _split_tag(view, Span(start=title.start, end=title.end))
-        header_values.update(title=_clean(view, title_span), title_span=title_span)
+        header_values.update(title=_clean(state, title_span), title_span=title_span)
         if tag_span:
-            header_values.update(district=_clean(view, tag_span), district_span=tag_span)
+            header_values.update(district=_clean(state, tag_span), district_span=tag_span)
     if span := fields.get("date"):
         header_values.update(date=parse_date(view[span.start : span.end]), date_span=span)
     if (span := fields.get("source")) and span.end > span.start:
-        header_values.update(source=_clean(view, span), source_span=span)
+        header_values.update(source=_clean(state, span), source_span=span)
     if not header_values:
         warnings.append("no header block")
     elif header_values.get("date") is None:
@@ -137,5 +137,8 @@ def run(state: DocState) -> DocState:
     )
 
 
-def _clean(view: str, span: Span) -> str:
-    return " ".join(view[span.start : span.end].split())
+def _clean(state: DocState, span: Span) -> str:
+    """The field as written (traditional characters stay), spaced as the view is."""
+    written = state.text[span.start : span.end]
+    folded = state.view[span.start : span.end]
+    return " ".join("".join(" " if v == " " else t for t, v in zip(written, folded, strict=True)).split())

@@ -150,7 +150,8 @@ class _Finder:
         if following is not None and following[0] != family and following[1] == 1:
             return  # a list heading holding an inner list: the inner items are the directives
         text = self.view[start:end]
-        if not _SENTENCE_PUNCTUATION.search(text) and (following is None or following[0] != family):
+        last = index + 1 == len(self.state.paragraphs)
+        if not _SENTENCE_PUNCTUATION.search(text) and not last and (following is None or following[0] != family):
             return  # a heading over prose paragraphs
         if self.rules.narrative.match(text.removeprefix("会议")):
             return

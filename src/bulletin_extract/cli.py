@@ -120,6 +120,109 @@ def bench_command(
     run_bench(corpus, docs, repeat, profile=profile)
 
 
+@app.command("export")
+def export_command(
+    outputs: Annotated[list[Path], typer.Argument(help="The tool's JSON Lines output (or gold files).")],
+    to: Annotated[str, typer.Option("--to", help="Table format: csv, parquet (a folder) or duckdb (one file).")],
+    path: Annotated[Path, typer.Argument(help="Folder (csv, parquet) or database file (duckdb) to write.")],
+    bom: Annotated[bool, typer.Option("--bom", help="CSV in UTF-8 with a BOM, for spreadsheet programs.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing tables.")] = False,
+) -> None:
+    """Flat tables that join (documents, officials, titles, bodies, directives) for pandas, DuckDB, spreadsheets."""
+    from bulletin_extract.archive import ArchiveError, read_archive
+    from bulletin_extract.export import FORMATS, export
+
+    if to not in FORMATS:
+        _fail_usage(f"--to must be one of {', '.join(FORMATS)}, not {to!r}")
+    _require_files(outputs)
+    if to == "duckdb" and path.is_dir():
+        _fail_usage(f"{path} is a folder; duckdb writes one database file")
+    if to != "duckdb" and path.exists() and not path.is_dir():
+        _fail_usage(f"{path} is a file; {to} writes a folder of tables")
+    if path.exists() and not force and (to == "duckdb" or any(path.glob(f"*.{to}"))):
+        _fail_usage(f"{path} holds tables already; use --force to overwrite them")
+    try:
+        archive = read_archive(outputs)
+    except ArchiveError as exc:
+        _fail_usage(str(exc))
+    counts = export(archive.records, to, path, bom=bom)
+    rows = ", ".join(f"{name} {count}" for name, count in counts.items())
+    typer.echo(f"{archive.summary()}; {to} tables in {path}: {rows}", err=True)
+
+
+@app.command("officials")
+def officials_command(
+    outputs: Annotated[list[Path], typer.Argument(help="The tool's JSON Lines output (or gold files).")],
+    fmt: Annotated[
+        str, typer.Option("--format", help="table, csv (a line per person and position) or json.")
+    ] = "table",
+    position: Annotated[
+        str | None, typer.Option(help="Only this position (case-insensitive substring), people in order of succession.")
+    ] = None,
+    body: Annotated[
+        str | None, typer.Option(help="Only positions of this body, or seen in bulletins of this district.")
+    ] = None,
+    exact: Annotated[bool, typer.Option("--exact", help="--position matches the whole position.")] = False,
+) -> None:
+    """A register of officials across documents: every position held, first and last seen, and where."""
+    import json
+
+    from bulletin_extract.archive import ArchiveError, read_archive
+    from bulletin_extract.register import as_csv, as_json, as_table, build_register, select
+
+    if fmt not in ("table", "csv", "json"):
+        _fail_usage(f"--format must be table, csv or json, not {fmt!r}")
+    _require_files(outputs)
+    try:
+        archive = read_archive(outputs)
+    except ArchiveError as exc:
+        _fail_usage(str(exc))
+    people = select(build_register(archive.records), position=position, body=body, exact=exact)
+    if fmt == "json":
+        typer.echo(json.dumps(as_json(people), ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        typer.echo(as_csv(people), nl=False)
+    else:
+        from rich.console import Console
+
+        Console().print(as_table(people, title=f"{len(people)} officials from {archive.summary()}"))
+
+
+@app.command("show")
+def show_command(
+    file: Annotated[Path, typer.Argument(help="A bulletin file.")],
+    record: Annotated[
+        Path | None, typer.Option("--record", help="Show the record stored in this output instead of running now.")
+    ] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Write a standalone HTML page instead.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Force the language: en or zh.")] = None,
+) -> None:
+    """One bulletin with its names, titles, bodies and directives highlighted, and the record's warnings."""
+    from bulletin_extract.show import ShowError, load, render_html, render_terminal
+
+    if lang not in (None, "en", "zh"):
+        _fail_usage(f"--lang must be en or zh, not {lang!r}")
+    _require_files([file, *([record] if record else [])])
+    try:
+        shown, text, notes = load(file, stored=record, lang=lang)
+    except ShowError as exc:
+        typer.echo(f"extract: {exc}", err=True)
+        raise typer.Exit(EXIT_FAILED_INPUTS) from exc
+    if html is not None:
+        html.write_text(render_html(shown, text, notes), encoding="utf-8")
+        typer.echo(f"wrote {html}", err=True)
+    else:
+        from rich.console import Console
+
+        render_terminal(shown, text, Console(), notes)
+
+
+def _require_files(paths: list[Path]) -> None:
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        _fail_usage(f"no such file: {', '.join(missing)}")
+
+
 def with_default_command(args: list[str]) -> list[str]:
     """``extract FILES…`` means ``extract run FILES…``."""
     commands = {command.name or command.callback.__name__ for command in app.registered_commands}

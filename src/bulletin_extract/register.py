@@ -27,10 +27,14 @@ import csv
 import io
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 from pathlib import PurePosixPath
 
 from bulletin_extract.archive import document_id, seen_on
 from bulletin_extract.evaluate import norm
+
+#: The scorer's folding, remembered: an archive repeats the same names, positions and bodies.
+fold = cache(norm)
 
 
 @dataclass(frozen=True)
@@ -45,13 +49,13 @@ class Sighting:
     titles: tuple[tuple[str, str | None, str], ...]  # (position, body, text) as written
     roles: tuple[str, ...]
 
-    @property
+    @cached_property
     def bodies(self) -> set[str]:
-        return {norm(body) for _, body, _ in self.titles if body}
+        return {fold(body) for _, body, _ in self.titles if body}
 
-    @property
+    @cached_property
     def positions(self) -> set[str]:
-        return {norm(position) for position, _, _ in self.titles}
+        return {fold(position) for position, _, _ in self.titles}
 
 
 @dataclass
@@ -121,45 +125,64 @@ def sightings(records: list[dict]) -> list[Sighting]:
     return found
 
 
+@dataclass
+class _Group:
+    """Mentions taken for one person, with the bodies and positions they name."""
+
+    sightings: list[Sighting] = field(default_factory=list)
+    bodies: set[str] = field(default_factory=set)
+    positions: set[str] = field(default_factory=set)
+
+    def add(self, *sightings: Sighting) -> None:
+        for sighting in sightings:
+            self.sightings.append(sighting)
+            self.bodies |= sighting.bodies
+            self.positions |= sighting.positions
+
+
 def _group(mentions: list[Sighting]) -> list[list[Sighting]]:
     """Split the mentions of one name into people (the rules in the module docstring)."""
-    bodied: list[list[Sighting]] = []
+    bodied: list[_Group] = []
     for sighting in (s for s in mentions if s.bodies):
-        bodies = sighting.bodies
-        joined = [g for g in bodied if bodies & set().union(*(s.bodies for s in g))]
-        if joined:
-            joined[0].append(sighting)
-            for other in joined[1:]:
-                joined[0].extend(other)
-                bodied.remove(other)
-        else:
-            bodied.append([sighting])
-    bodyless: list[list[Sighting]] = []
+        joined = [g for g in bodied if sighting.bodies & g.bodies]
+        if not joined:
+            joined = [_Group()]
+            bodied.append(joined[0])
+        joined[0].add(sighting)
+        for other in joined[1:]:
+            joined[0].add(*other.sightings)
+            bodied.remove(other)
+    bodyless: list[_Group] = []
     for sighting in (s for s in mentions if not s.bodies):
         groups = bodied + bodyless
-        shared = [len(sighting.positions & set().union(*(s.positions for s in g))) for g in groups]
+        shared = [len(sighting.positions & g.positions) for g in groups]
         best = max(shared, default=0)
         if best and shared.count(best) == 1:
-            groups[shared.index(best)].append(sighting)
+            groups[shared.index(best)].add(sighting)
         else:
-            bodyless.append([sighting])
+            bodyless.append(_Group())
+            bodyless[-1].add(sighting)
+    loose = [s for g in bodyless for s in g.sightings]
     if len(bodied) == 1:
-        bodied[0].extend(s for g in bodyless for s in g)
+        bodied[0].add(*loose)
         bodyless = []
     elif not bodied and bodyless:
-        bodyless = [[s for g in bodyless for s in g]]
-    return bodied + bodyless
+        bodyless = [_Group()]
+        bodyless[0].add(*loose)
+    return [g.sightings for g in bodied + bodyless]
 
 
 def _holdings(group: list[Sighting]) -> list[Holding]:
     holdings: dict[tuple[str, str | None], Holding] = {}
+    seen: dict[int, set[str]] = defaultdict(set)
     for sighting in group:
         for position, body, text in sighting.titles:
-            holding = holdings.setdefault((norm(position), norm(body)), Holding(position, body))
+            holding = holdings.setdefault((fold(position), fold(body)), Holding(position, body))
             _add_unique(holding.texts, text)
             if sighting.day:
                 holding.days.append(sighting.day)
-            if sighting.doc_id not in holding.documents:
+            if sighting.doc_id not in seen[id(holding)]:
+                seen[id(holding)].add(sighting.doc_id)
                 holding.documents.append(sighting.doc_id)
                 holding.files.append(sighting.file)
             if sighting.district:
@@ -176,11 +199,12 @@ def build_register(records: list[dict]) -> list[Person]:
     """Everyone named in ``records``, ordered by the day first seen (on one day, as first named)."""
     by_name: dict[str, list[Sighting]] = defaultdict(list)
     for sighting in sightings(records):
-        by_name[norm(sighting.name)].append(sighting)
+        by_name[fold(sighting.name)].append(sighting)
     people = []
     for mentions in by_name.values():
         mentions.sort(key=lambda s: (s.day is None, s.day or ""))
         for group in _group(mentions):
+            group.sort(key=lambda s: (s.day is None, s.day or ""))
             people.append(Person(name=group[0].name, sightings=group, holdings=_holdings(group)))
     return _ordered(people)
 
@@ -196,8 +220,8 @@ def _ordered(people: list[Person]) -> list[Person]:
 def _matches(wanted: str | None, values: list[str | None], exact: bool) -> bool:
     if not wanted:
         return True
-    folded = norm(wanted)
-    return any(v and (norm(v) == folded if exact else folded in norm(v)) for v in values)
+    folded = fold(wanted)
+    return any(v and (fold(v) == folded if exact else folded in fold(v)) for v in values)
 
 
 def select(people: list[Person], position: str | None = None, body: str | None = None, exact: bool = False):

@@ -19,6 +19,8 @@ from bulletin_extract.rules import load_toml, rules_dir
 #: How many non-blank lines from the top may still belong to the header block.
 HEADER_WINDOW = 12
 _SENTENCE_END = re.compile(r"[.。!?！？；;]['\"’”」）)]?$")
+#: A line that opens with a bare date ("2023-07-18 10:20　来源：…"): the date is the publication date.
+_BARE_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,9 @@ def header_rules() -> HeaderRules:
     tag = "|".join(f"{o}(?P<t{i}>[^\\n{c}]{{1,80}}){c}" for i, (o, c) in enumerate(tag_pairs))
     return HeaderRules(
         furniture=re.compile("|".join(f"(?:{p})" for p in furniture), re.I),
-        label=re.compile(rf"(?:^|(?<=\s))(?:{label_alternatives})\s*[:：]\s*", re.I),
+        # A label may follow any character but a Latin letter ("Updated:" is no "Date:"); Chinese pages
+        # often run labels together ("来源：北京日报发布时间：…").
+        label=re.compile(rf"(?<![A-Za-z])(?:{label_alternatives})\s*[:：]\s*", re.I),
         tag=re.compile(rf"(?:{tag})\s*"),
     )
 
@@ -57,11 +61,15 @@ def is_furniture(line: Line) -> bool:
 
 
 def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
-    """``{"date": span, "source": span}`` for a line that starts with a label."""
+    """``{"date": span, "source": span}`` for a line that starts with a label or a bare date."""
     labels = list(header_rules().label.finditer(view, line.start, line.end))
-    if not labels or labels[0].start() != line.start:
-        return None
     fields: dict[str, Span] = {}
+    if bare_date := _BARE_DATE.match(view, line.start, line.end):
+        if view[bare_date.end() : labels[0].start() if labels else line.end].strip():
+            return None  # a date that opens a sentence of the body
+        fields["date"] = Span(start=line.start, end=bare_date.end())
+    elif not labels or labels[0].start() != line.start:
+        return None
     for this, following in zip(labels, [*labels[1:], None], strict=True):
         end = following.start() if following else line.end
         value_start = this.end()
@@ -109,7 +117,7 @@ def run(state: DocState) -> DocState:
         if fields and title is None:
             title = line
     if title is None and candidates and (saw_marker or len(candidates) == 1):
-        title = candidates[0]
+        title = max(candidates, key=lambda c: len(c.text))  # a headline outruns a site banner
     for line in candidates:
         if line is title or saw_marker:
             skipped.append(Span(start=line.start, end=line.end))

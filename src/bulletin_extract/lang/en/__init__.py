@@ -16,13 +16,20 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _INITIAL = re.compile(r"[A-Z]")
 
 
+def _paragraph_end(abbreviations: set[str]) -> re.Pattern:
+    """A line that ends a sentence, so no wrapped line goes on after it; a full stop after an
+    abbreviation or an initial ("H.E.", "Mr.", "J.") may be followed by a wrapped line."""
+    not_abbreviated = "".join(rf"(?<!\b{re.escape(a)})" for a in sorted(abbreviations))
+    return re.compile(rf"(?:[!?:;]|{not_abbreviated}(?<!\b[A-Za-z])\.)[\"”’')\]]*$", re.I)
+
+
 class English(Language):
     code = "en"
-    paragraph_end = re.compile(r"[.!?:;][\"”’')\]]*$")
 
     def __init__(self) -> None:
         self.abbreviations = {w.lower() for w in load_words("en", "abbreviations")}
         self.item_start = directives.item_start_pattern()
+        self.paragraph_end = _paragraph_end(self.abbreviations)
 
     def split_sentences(self, view: str, start: int, end: int) -> list[tuple[int, int]]:
         """Sentences of a paragraph; no break after an abbreviation, an initial or a list marker ("1.")."""

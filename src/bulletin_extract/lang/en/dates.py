@@ -83,8 +83,8 @@ def find_event_date(state: DocState) -> tuple[str | None, Span | None]:
             matches = [m for m in matches if m.group("on") and m.start() in opens]
         if matches:
             chosen = next((m for m in matches if m.group("on")), matches[0])
-            span = Span(start=chosen.start("date"), end=chosen.end("date"))
-            return _resolve(rules, state, chosen, reference), span
+            resolved = _resolve(rules, state, chosen, reference)
+            return (resolved, Span(start=chosen.start("date"), end=chosen.end("date"))) if resolved else (None, None)
         if index == 0 and reference is not None and (found := _relative_date(rules, state, start, reference)):
             return found
     return None, None

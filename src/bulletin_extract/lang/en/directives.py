@@ -28,13 +28,15 @@ from bulletin_extract.models import Directive
 from bulletin_extract.rules import alternation, load_toml
 
 _WORD = re.compile(r"[\w’'-]+")
-_THAT = re.compile(r"that\s+", re.I)
+_THAT = re.compile(r"that,?\s+", re.I)
 _TO = re.compile(r"to\s+(?=[a-z])")
 _OBJECT_TO = re.compile(r"(?P<object>(?:[^\s;:]+\s+){1,10}?)to\s+(?P<next>[a-z][\w-]*)")
 #: Trailing punctuation of an item, including the "; and" that closes a list's last but one item.
 _TRAILING = re.compile(r"(?:;\s*and|[\s.;,:!?])+$")
 _COORDINATED = re.compile(r"(?:,\s*)?\band$")
 _OPENING = "([{“‘"
+#: Words before a colon that announce the tasks following it ("efforts in three areas: …").
+MAX_ANNOUNCEMENT_WORDS = 8
 _CLOSING = ")]}”’"
 
 
@@ -44,6 +46,7 @@ class DirectiveRules:
     determiners: frozenset[str]
     lead_in: re.Pattern
     outcome_lead_in: re.Pattern
+    ask_lead_in: re.Pattern
     opener: re.Pattern
     subject: re.Pattern
     name_function_words: frozenset[str]
@@ -58,6 +61,7 @@ class DirectiveRules:
     head_prepositions: frozenset[str]
     not_noun_phrase: frozenset[str]
     item_opener: re.Pattern
+    first_item_opener: re.Pattern
     continuation: re.Pattern
     continuation_prefix: re.Pattern
     reporting_verb: re.Pattern
@@ -100,6 +104,7 @@ def directive_rules() -> DirectiveRules:
         determiners=_words(items["determiners"]),
         lead_in=re.compile("|".join(f"(?:{p})" for p in items["lead_ins"]), re.I),
         outcome_lead_in=re.compile("|".join(f"(?:{p})" for p in items["outcome_lead_ins"]), re.I),
+        ask_lead_in=re.compile("|".join(f"(?:{p})" for p in items["ask_lead_ins"]), re.I),
         opener=re.compile(opener, re.I),
         subject=re.compile("|".join(f"(?:{p})" for p in statements["subjects"]), re.I),
         name_function_words=_words(statements["name_function_words"]),
@@ -114,6 +119,7 @@ def directive_rules() -> DirectiveRules:
         head_prepositions=_words(statements["head_prepositions"]),
         not_noun_phrase=_words(statements["not_noun_phrase"]),
         item_opener=re.compile(statements["item_opener"], re.I),
+        first_item_opener=re.compile(statements["first_item_opener"], re.I),
         continuation=re.compile(
             rf"{opener}?(?P<subject>[^;:]{{1,100}}?)\s+(?:(?:{adverbs})\s+)?(?:{modals})\b(?!\s+be\s+(?:noted|pointed out))",
             re.I,
@@ -130,17 +136,22 @@ def find(state: DocState) -> tuple[Directive, ...]:
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in state.sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    found: list[Directive] = []
-    lead = ""  # the last sentence before the current list: what announced it
+    found: list[Item] = []
+    lead = ""  # the last sentence before a list: what announced it
+    entries: list[ListEntry] = []  # the list being read
     for index, paragraph in enumerate(state.paragraphs):
         sentences = by_paragraph.get(index, [])
         marker = rules.item_start.match(view[paragraph.start : paragraph.end])
         if marker:
-            found += _list_item(view, rules, paragraph.start, paragraph.end, marker, lead, sentences)
+            entries.append(ListEntry(paragraph.start + marker.end(), paragraph.end, marker, sentences))
             continue
+        if entries:
+            found += _list(view, rules, entries, lead)
+            entries = []
         found += _paragraph(view, rules, sentences)
         if sentences:
             lead = view[sentences[-1].start : sentences[-1].end]
+    found += _list(view, rules, entries, lead)
     return tuple(
         Directive(kind=kind, cue=clean(cue) if cue else None, text=clean(view[start:end]), start=start, end=end)
         for kind, cue, start, end in found
@@ -150,46 +161,64 @@ def find(state: DocState) -> tuple[Directive, ...]:
 Item = tuple[str, str | None, int, int]
 
 
-def _list_item(
-    view: str, rules: DirectiveRules, start: int, end: int, marker: re.Match, lead: str, sentences: list[Sentence]
-) -> list[Item]:
-    """One bullet, dash, number or ordinal item; an ordinal item may be a cued statement ("Finally, the meeting …")."""
-    text_start = start + marker.end()
-    if marker.group("ordinal"):
-        statement = _statement(view, rules, text_start, sentences[0].end if sentences else end, allow_impersonal=False)
-        if statement:
-            rest = [s for s in sentences if s.start > text_start]
-            return _statement_items(view, rules, statement) + _continuations(view, rules, statement.cue, rest)
-    text_end = _trim(view, text_start, end)
-    if text_end <= text_start or view[text_start:end].rstrip().endswith(":"):
-        return []  # empty, or the head of a nested list
-    if rules.outcome_lead_in.search(lead) and not lead.rstrip().endswith(("should", "must")):
-        return []
-    words = _WORD.findall(view[text_start : min(text_end, text_start + 40)])
-    first = words[0] if words else ""
-    has_modal = rules.modal.search(view, text_start, text_end) is not None
-    if first.lower() in rules.determiners and not has_modal:
-        return []  # a bare noun phrase: an outcome or a name, not an ask
-    if marker.group("ordinal") and not (has_modal or first.islower() or first.lower().endswith("ing")):
-        return []  # an ordinal paragraph that narrates
-    return [("bullet", None, text_start, text_end)]
+@dataclass(frozen=True)
+class ListEntry:
+    """A list item: its text after the marker, the marker, its sentences."""
+
+    start: int
+    end: int
+    marker: re.Match
+    sentences: list[Sentence]
+
+
+def _list(view: str, rules: DirectiveRules, entries: list[ListEntry], lead: str) -> list[Item]:
+    """The items of one list. A list announced as outcomes, or made only of bare noun phrases
+    ("the Yanqi Lake Initiative …", "a cooperation agreement …"), asks for nothing."""
+    items: list[Item] = []
+    bullets: list[tuple[int, Item, bool]] = []  # (position in items, item, is a bare noun phrase)
+    for entry in entries:
+        first_end = entry.sentences[0].end if entry.sentences else entry.end
+        statement = _statement(view, rules, entry.start, first_end, allow_impersonal=False)
+        if statement:  # "Finally, the meeting called for …"
+            items += _statement_items(view, rules, statement)
+            items += [i for s in entry.sentences[1:] for i in _continuation(view, rules, statement.cue, s)]
+            continue
+        end = _trim(view, entry.start, entry.end)
+        if end <= entry.start or view[entry.start : entry.end].rstrip().endswith(":"):
+            continue  # empty, or the head of a nested list
+        words = _WORD.findall(view[entry.start : min(end, entry.start + 40)])
+        first = words[0] if words else ""
+        has_modal = rules.modal.search(view, entry.start, end) is not None
+        if entry.marker.group("ordinal") and not (has_modal or first.islower() or first.lower().endswith("ing")):
+            continue  # an ordinal paragraph that narrates ("Second, the district received …")
+        bullets.append(
+            (len(items), ("bullet", None, entry.start, end), first.lower() in rules.determiners and not has_modal)
+        )
+        items.append(bullets[-1][1])
+    outcomes = rules.outcome_lead_in.search(lead) and not rules.ask_lead_in.search(lead)
+    if bullets and (outcomes or all(bare for _, _, bare in bullets)):
+        dropped = {position for position, _, _ in bullets}
+        items = [item for position, item in enumerate(items) if position not in dropped]
+    return items
 
 
 def _paragraph(view: str, rules: DirectiveRules, sentences: list[Sentence]) -> list[Item]:
     """Statements of a paragraph, their continuations, and ordinal items written inline."""
     items: list[Item] = []
     cue: str | None = None
-    for position, sentence in enumerate(sentences):
+    for sentence in sentences:
         marker = rules.item_start.match(view[sentence.start : sentence.end])
         if marker and marker.group("ordinal"):
-            items += _list_item(view, rules, sentence.start, sentence.end, marker, "", [sentence])
+            items += _list(
+                view, rules, [ListEntry(sentence.start + marker.end(), sentence.end, marker, [sentence])], ""
+            )
             continue
         statement = _statement(view, rules, sentence.start, sentence.end)
         if statement:
             cue = statement.cue
             items += _statement_items(view, rules, statement)
         elif cue:
-            items += _continuations(view, rules, cue, sentences[position : position + 1])
+            items += _continuation(view, rules, cue, sentence)
     return items
 
 
@@ -199,22 +228,19 @@ def _statement_items(view: str, rules: DirectiveRules, statement: Statement) -> 
     return [("statement", statement.cue, a, b) for a, b in _split(view, rules, statement.start, statement.end)]
 
 
-def _continuations(view: str, rules: DirectiveRules, cue: str, sentences: list[Sentence]) -> list[Item]:
-    """Sentences that carry on a cue's list without a cue of their own: a modal in the main clause."""
-    items: list[Item] = []
-    for sentence in sentences:
-        m = rules.continuation.match(view, sentence.start, sentence.end)
-        if (
-            not m
-            or rules.reporting_verb.search(m.group("subject"))
-            or _is_lead_in(view, rules, sentence.start, sentence.end)
-        ):
-            continue
-        start = m.start("subject")
-        if prefix := rules.continuation_prefix.match(view, start, sentence.end):
-            start = prefix.end()
-        items += [("statement", cue, a, b) for a, b in _split(view, rules, start, sentence.end)]
-    return items
+def _continuation(view: str, rules: DirectiveRules, cue: str, sentence: Sentence) -> list[Item]:
+    """A sentence that carries on a cue's list without a cue of its own: a modal in its main clause."""
+    m = rules.continuation.match(view, sentence.start, sentence.end)
+    if (
+        not m
+        or rules.reporting_verb.search(m.group("subject"))
+        or _is_lead_in(view, rules, sentence.start, sentence.end)
+    ):
+        return []
+    start = m.start("subject")
+    if prefix := rules.continuation_prefix.match(view, start, sentence.end):
+        start = prefix.end()
+    return [("statement", cue, a, b) for a, b in _split(view, rules, start, sentence.end)]
 
 
 def _statement(
@@ -231,18 +257,38 @@ def _statement(
         if not found or not _subject_ok(rules, view[position : found.start()].strip(" ,")):
             return None
         cue = found.group("cue")
-        complement_start = found.end()
-        while complement_start < end and view[complement_start].isspace():
-            complement_start += 1
-        task_start = None
-        for kind in rules.complements[cue.lower()]:
-            task_start = _complement(view, rules, kind, complement_start, end)
-            if task_start is not None:
-                break
+        complement_start = _skip(view, found.end(), end, " :")
+        task_start = next(
+            (
+                at
+                for kind in rules.complements[cue.lower()]
+                if (at := _complement(view, rules, kind, complement_start, end)) is not None
+            ),
+            None,
+        )
         if task_start is None:
             return None
+    if (colon := _announced(view, task_start, end)) is not None:
+        task_start = colon  # "stressed the following: first, …; second, …"
+    if opener := rules.first_item_opener.match(view, task_start, end):
+        task_start = opener.end()
     task_end = _trim(view, task_start, end)
     return Statement(cue=cue, start=task_start, end=task_end, lead_in=_is_lead_in(view, rules, task_start, end))
+
+
+def _skip(view: str, start: int, end: int, characters: str) -> int:
+    while start < end and view[start] in characters:
+        start += 1
+    return start
+
+
+def _announced(view: str, start: int, end: int) -> int | None:
+    """Where the tasks start after a short announcement ending in a colon inside the sentence, if any."""
+    colon = view.find(":", start, end)
+    if colon < 0 or len(view[start:colon].split()) > MAX_ANNOUNCEMENT_WORDS:
+        return None
+    after = _skip(view, colon + 1, end, " ")
+    return after if _trim(view, after, end) > after else None
 
 
 def _complement(view: str, rules: DirectiveRules, kind: str, start: int, end: int) -> int | None:
@@ -281,10 +327,14 @@ def _is_agent(rules: DirectiveRules, phrase: str) -> bool:
 
 
 def _subject_ok(rules: DirectiveRules, subject: str) -> bool:
-    """The meeting, an attendee, a pronoun, a person with titles; or one of them with a coordinated verb."""
+    """The meeting, an attendee, a pronoun, a person with titles; one of them after an introductory
+    phrase ("Looking ahead, the meeting …"); or one of them with a coordinated verb ("He said … and")."""
     if not subject:
         return False
     if rules.subject.fullmatch(subject) or _name_like(rules, subject):
+        return True
+    _, comma, after_comma = subject.rpartition(",")
+    if comma and rules.subject.fullmatch(after_comma.strip()):
         return True
     if not _COORDINATED.search(subject):
         return False

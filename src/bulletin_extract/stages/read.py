@@ -26,12 +26,12 @@ def decode(raw: bytes) -> tuple[str, str]:
         return _strict(raw, "utf-16")
     if b"\x00" in raw[:8192]:
         raise StageError(STAGE, "binary file (NUL bytes)")
+    body, encoding = (raw[3:], "utf-8-sig") if raw.startswith(codecs.BOM_UTF8) else (raw, "utf-8")
     try:
-        if raw.startswith(codecs.BOM_UTF8):
-            return raw[3:].decode("utf-8"), "utf-8-sig"
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+        return body.decode("utf-8"), encoding
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(body) - 3:
+            return body[: exc.start].decode("utf-8"), encoding  # a download cut inside its last character
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw[:200_000], cp_isolation=list(_FALLBACK_ENCODINGS)).best()

@@ -46,9 +46,9 @@ def _assert_every_span_highlighted(record, text):
             assert mark.kind in _styled_kinds(rendered, position), (record.file, mark)
 
 
-def _terminal(record, text, notes=()) -> str:
+def _terminal(record, text, notes=(), width=250) -> str:
     sink = io.StringIO()
-    render_terminal(record, text, Console(file=sink, width=250, color_system=None), list(notes))
+    render_terminal(record, text, Console(file=sink, width=width, color_system=None), list(notes))
     return sink.getvalue()
 
 
@@ -67,6 +67,12 @@ def test_handwritten_bulletin_shows_every_span_and_every_item(case):
     for directive in record.directives:
         assert _squeeze(directive.text) in shown
     assert span_problems(record, text) == []
+
+
+@pytest.mark.parametrize("case", range(4))
+def test_a_narrow_terminal_folds_items_instead_of_cutting_them(case):
+    text, record = handwritten()[case]
+    assert "…" not in _terminal(record, text, width=50)
 
 
 def test_dev_corpus_output_shows_every_extracted_span(dev_corpus):

@@ -304,10 +304,10 @@ def as_table(people: list[Person], title: str):
 
     table = Table(title=title, show_lines=True)
     table.add_column("#", justify="right")
-    table.add_column("name")
-    table.add_column("positions: body, or [district tag of the bulletins]")
+    table.add_column("name", overflow="fold")
+    table.add_column("positions: body, or [district tag of the bulletins]", overflow="fold")
     table.add_column("seen", no_wrap=True)
-    table.add_column("documents")
+    table.add_column("documents", overflow="fold")
     for number, person in enumerate(people, 1):
         lines, seen = [], []
         for h in person.holdings:

@@ -167,18 +167,18 @@ def render_terminal(record: Record, text: str, console, notes: list[str] = ()) -
 
     officials = Table(title="officials", show_lines=True)
     for column in ("name", "titles (position | body)", "roles"):
-        officials.add_column(column)
+        officials.add_column(column, overflow="fold")
     for official in record.officials:
         titles = "\n".join(f"{t.text}  ({t.position} | {t.body or '-'})" for t in official.titles)
         officials.add_row(official.name, titles, ", ".join(official.roles))
     bodies = Table(title="bodies")
     for column in ("body", "parent", "rule"):
-        bodies.add_column(column)
+        bodies.add_column(column, overflow="fold")
     for body in record.bodies:
         bodies.add_row(body.name, body.parent or "", body.rule or "")
     directives = Table(title="directives", show_lines=True)
     for column in ("#", "kind", "cue", "text"):
-        directives.add_column(column)
+        directives.add_column(column, overflow="fold")
     for number, directive in enumerate(record.directives or [], 1):
         directives.add_row(str(number), directive.kind, directive.cue or "", directive.text)
     for table in (officials, bodies, directives):

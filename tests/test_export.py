@@ -183,3 +183,14 @@ def test_readme_for_analysts_commands_and_snippets_run(dev_corpus, tmp_path, mon
     assert len(printed[0].splitlines()) == len(haidian_2023) + 1
     assert printed[1] == "[(2023, 'Li Xin', 1), (2024, 'Lei Zhenbang', 1)]\n"
     assert "('Haidian District', 2023, 1)" in printed[2]
+
+
+def test_a_document_given_twice_is_exported_once(output, tmp_path):
+    path, records, _ = output
+    result = _export(path, "parquet", tmp_path / "tables", "--force")
+    twice = runner.invoke(cli.app, ["export", str(path), str(path), "--to", "parquet", str(tmp_path / "twice")])
+    assert twice.exit_code == 0, twice.output
+    assert f"{len(records)} repeated documents skipped" in twice.output
+    once = parquet.read_table(tmp_path / "tables" / "documents.parquet")
+    assert parquet.read_table(tmp_path / "twice" / "documents.parquet").equals(once)
+    assert result.output.rsplit(":", 1)[1] == twice.output.rsplit(":", 1)[1]

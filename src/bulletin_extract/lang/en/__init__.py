@@ -19,8 +19,8 @@ _INITIAL = re.compile(r"[A-Z]")
 def _paragraph_end(abbreviations: set[str]) -> re.Pattern:
     """A line that ends a sentence, so no wrapped line goes on after it; a full stop after an
     abbreviation or an initial ("H.E.", "Mr.", "J.") may be followed by a wrapped line."""
-    not_abbreviated = "".join(rf"(?<!\b{re.escape(a)})" for a in sorted(abbreviations))
-    return re.compile(rf"(?:[!?:;]|{not_abbreviated}(?<!\b[A-Za-z])\.)[\"”’')\]]*$", re.I)
+    not_abbreviated = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in sorted(abbreviations))
+    return re.compile(rf"(?:[!?:;]|\.{not_abbreviated}(?<!\b[A-Za-z]\.))[\"”’')\]]*$", re.I)
 
 
 class English(Language):
@@ -35,8 +35,8 @@ class English(Language):
         """Sentences of a paragraph; no break after an abbreviation, an initial or a list marker ("1.")."""
         spans = []
         sentence_start = start
-        marker = self.item_start.match(view[start:end])
-        marker_end = start + marker.end("marker") if marker else start
+        marker = self.item_start.match(view, start, end)
+        marker_end = marker.end("marker") if marker else start
         for m in _BOUNDARY.finditer(view, start, end):
             if m.start() < marker_end:
                 continue

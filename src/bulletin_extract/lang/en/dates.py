@@ -24,11 +24,14 @@ from bulletin_extract.rules import alternation, load_toml
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Paragraphs read for the event date; the event is reported at the top.
 EVENT_PARAGRAPHS = 2
+#: Characters before a date searched for its "on …" ("on the afternoon of Tuesday, ").
+INTRODUCTION_WINDOW = 48
 
 
 @dataclass(frozen=True)
 class DateRules:
-    date: re.Pattern
+    date: re.Pattern  # month names capitalised, as English writes them: a case-sensitive scan is fast
+    introduced: re.Pattern  # "on", "on the afternoon of", "on Tuesday," right before a date
     undated: re.Pattern
     relative: re.Pattern
     relative_days: dict[str, int]
@@ -47,14 +50,13 @@ def date_rules() -> DateRules:
         rf"(?:(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}){ordinal}"
         rf"|(?P<day_first>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<month_after>{MONTH_NAMES}))"
     )
-    date_pattern = (
-        rf"(?:\b(?P<on>on)\s+)?(?:the\s+(?:{day_parts})\s+of\s+)?(?:(?:{weekdays}),?\s+)?"
-        rf"(?P<date>{month_day}(?:,?\s+(?P<year>\d{{4}}))?)(?![\w-])"
-    )
+    date_pattern = rf"(?<![\w-])(?P<date>{month_day}(?:,?\s+(?P<year>\d{{4}}))?)(?![\w-])"
+    introduced = rf"\bon\s+(?:the\s+(?:{day_parts})\s+of\s+)?(?:(?:{weekdays}),?\s+)?$"
     nouns = alternation(rules["event_year"]["nouns"])
     between = int(rules["event_year"]["max_words_between"])
     return DateRules(
-        date=re.compile(date_pattern, re.I),
+        date=re.compile(date_pattern),
+        introduced=re.compile(introduced, re.I),
         undated=re.compile(rf"^\W*(?:{alternation(rules['undated'])})\b", re.I),
         relative=re.compile(rf"\b(?:{alternation(list(rules['relative_days']))})\b", re.I),
         relative_days={k.lower(): int(v) for k, v in rules["relative_days"].items()},
@@ -77,17 +79,23 @@ def find_event_date(state: DocState) -> tuple[str | None, Span | None]:
             start = dateline.end()
         if index == 0 and rules.undated.match(view, start, end):
             return None, None
-        matches = list(rules.date.finditer(view, start, end))
+        dates = [(m, _introduction(rules, view, start, m.start())) for m in rules.date.finditer(view, start, end)]
         if index > 0:  # a later paragraph counts only where a sentence opens with "On <date>"
             opens = {s.start for s in state.sentences if s.paragraph == index}
-            matches = [m for m in matches if m.group("on") and m.start() in opens]
-        if matches:
-            chosen = next((m for m in matches if m.group("on")), matches[0])
+            dates = [(m, on) for m, on in dates if on is not None and on in opens]
+        if dates:
+            chosen = next((m for m, on in dates if on is not None), dates[0][0])
             resolved = _resolve(rules, state, chosen, reference)
             return (resolved, Span(start=chosen.start("date"), end=chosen.end("date"))) if resolved else (None, None)
         if index == 0 and reference is not None and (found := _relative_date(rules, state, start, reference)):
             return found
     return None, None
+
+
+def _introduction(rules: DateRules, view: str, floor: int, at: int) -> int | None:
+    """Where "on …" introducing the date at ``at`` starts, if it does."""
+    m = rules.introduced.search(view, max(floor, at - INTRODUCTION_WINDOW), at)
+    return m.start() if m else None
 
 
 def _month_day_year(m: re.Match) -> tuple[int, int, int | None]:

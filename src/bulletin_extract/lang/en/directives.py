@@ -31,13 +31,15 @@ _WORD = re.compile(r"[\w’'-]+")
 _THAT = re.compile(r"that,?\s+", re.I)
 _TO = re.compile(r"to\s+(?=[a-z])")
 _OBJECT_TO = re.compile(r"(?P<object>(?:[^\s;:]+\s+){1,10}?)to\s+(?P<next>[a-z][\w-]*)")
-#: Trailing punctuation of an item, including the "; and" that closes a list's last but one item.
-_TRAILING = re.compile(r"(?:;\s*and|[\s.;,:!?])+$")
+#: Trailing characters dropped from an item (with the "; and" that closes a list's last but one item).
+_TRAILING = frozenset(" \n.;,:!?")
+_CLOSING_AND = re.compile(r";\s+and$")
 _COORDINATED = re.compile(r"(?:,\s*)?\band$")
-_OPENING = "([{“‘"
+_OPENING = "([{“"
 #: Words before a colon that announce the tasks following it ("efforts in three areas: …").
 MAX_ANNOUNCEMENT_WORDS = 8
-_CLOSING = ")]}”’"
+_CLOSING = ")]}”"
+_NESTING_OR_SEMICOLON = re.compile(r"[;；()\[\]{}“”]")
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,8 @@ class DirectiveRules:
     opener: re.Pattern
     subject: re.Pattern
     name_function_words: frozenset[str]
-    cue: re.Pattern
+    cue: re.Pattern  # case-sensitive: a cue verb never opens its sentence, so it is written in lower case
+    adverb: re.Pattern
     complements: dict[str, tuple[str, ...]]
     impersonal: re.Pattern
     need: re.Pattern
@@ -81,12 +84,12 @@ def _words(values: list[str]) -> frozenset[str]:
 
 @cache
 def item_start_pattern() -> re.Pattern:
-    """A list item's opening: a bullet, a dash and a space, "1." "1)" "(1)" "(a)", or "First," …"""
+    """A list item's opening (use ``match``): a bullet, a dash and a space, "1." "1)" "(1)" "(a)", or "First," …"""
     items = load_toml("en", "directives")["items"]
     bullets = "".join(re.escape(b) for b in items["bullets"])
     dashes = "".join(re.escape(d) for d in items["dashes"])
     return re.compile(
-        rf"^(?P<marker>[{bullets}]|[{dashes}](?=\s)|\d{{1,2}}[.)](?=\s)|\(\d{{1,2}}\)|\([a-z]\)"
+        rf"(?P<marker>[{bullets}]|[{dashes}](?=\s)|\d{{1,2}}[.)](?=\s)|\(\d{{1,2}}\)|\([a-z]\)"
         rf"|(?P<ordinal>{alternation(items['ordinals'])}),)\s*"
     )
 
@@ -108,12 +111,13 @@ def directive_rules() -> DirectiveRules:
         opener=re.compile(opener, re.I),
         subject=re.compile("|".join(f"(?:{p})" for p in statements["subjects"]), re.I),
         name_function_words=_words(statements["name_function_words"]),
-        cue=re.compile(rf"(?<![\w-])(?:(?:{adverbs})\s+)?(?P<cue>{alternation(list(complements))})(?![\w-])", re.I),
+        cue=re.compile(rf"(?<![\w-])(?P<cue>{alternation(list(complements))})(?![\w-])"),
+        adverb=re.compile(rf"(?:^|\s)(?:{adverbs})$", re.I),
         complements=complements,
         impersonal=re.compile(statements["impersonal"], re.I),
         need=re.compile(statements["need"], re.I),
         necessary=re.compile(statements["necessary"], re.I),
-        modal=re.compile(rf"\b(?:{modals})\b", re.I),
+        modal=re.compile(rf"(?<![\w-])(?:{modals})(?![\w-])"),
         agents=_words(statements["agents"]),
         postpositive=_words(statements["postpositive"]),
         head_prepositions=_words(statements["head_prepositions"]),
@@ -141,9 +145,9 @@ def find(state: DocState) -> tuple[Directive, ...]:
     entries: list[ListEntry] = []  # the list being read
     for index, paragraph in enumerate(state.paragraphs):
         sentences = by_paragraph.get(index, [])
-        marker = rules.item_start.match(view[paragraph.start : paragraph.end])
+        marker = rules.item_start.match(view, paragraph.start, paragraph.end)
         if marker:
-            entries.append(ListEntry(paragraph.start + marker.end(), paragraph.end, marker, sentences))
+            entries.append(ListEntry(marker.end(), paragraph.end, marker, sentences))
             continue
         if entries:
             found += _list(view, rules, entries, lead)
@@ -207,11 +211,9 @@ def _paragraph(view: str, rules: DirectiveRules, sentences: list[Sentence]) -> l
     items: list[Item] = []
     cue: str | None = None
     for sentence in sentences:
-        marker = rules.item_start.match(view[sentence.start : sentence.end])
+        marker = rules.item_start.match(view, sentence.start, sentence.end)
         if marker and marker.group("ordinal"):
-            items += _list(
-                view, rules, [ListEntry(sentence.start + marker.end(), sentence.end, marker, [sentence])], ""
-            )
+            items += _list(view, rules, [ListEntry(marker.end(), sentence.end, marker, [sentence])], "")
             continue
         statement = _statement(view, rules, sentence.start, sentence.end)
         if statement:
@@ -254,7 +256,12 @@ def _statement(
         cue, task_start = impersonal.group("cue"), impersonal.end()
     else:
         found = rules.cue.search(view, position, end)
-        if not found or not _subject_ok(rules, view[position : found.start()].strip(" ,")):
+        if not found:
+            return None
+        subject = view[position : found.start()].strip(" ,")
+        if adverb := rules.adverb.search(subject):  # "The meeting also stressed …"
+            subject = subject[: adverb.start()].rstrip(" ,")
+        if not _subject_ok(rules, subject):
             return None
         cue = found.group("cue")
         complement_start = _skip(view, found.end(), end, " :")
@@ -366,8 +373,13 @@ def _is_lead_in(view: str, rules: DirectiveRules, start: int, end: int) -> bool:
 
 def _trim(view: str, start: int, end: int) -> int:
     """End of ``view[start:end]`` without trailing punctuation, white space or a closing "; and"."""
-    m = _TRAILING.search(view, start, end)
-    return m.start() if m else end
+    while True:
+        while end > start and view[end - 1] in _TRAILING:
+            end -= 1
+        closing = _CLOSING_AND.search(view, max(start, end - 12), end)
+        if not closing:
+            return end
+        end = closing.start()
 
 
 def _split(view: str, rules: DirectiveRules, start: int, end: int) -> list[tuple[int, int]]:
@@ -376,15 +388,15 @@ def _split(view: str, rules: DirectiveRules, start: int, end: int) -> list[tuple
     parts = []
     depth = 0
     part_start = start
-    for i in range(start, end):
-        char = view[i]
+    for m in _NESTING_OR_SEMICOLON.finditer(view, start, end):
+        char = m.group()
         if char in _OPENING:
             depth += 1
         elif char in _CLOSING:
             depth = max(0, depth - 1)
-        elif char in ";；" and depth == 0:
-            parts.append((part_start, i))
-            part_start = i + 1
+        elif depth == 0:
+            parts.append((part_start, m.start()))
+            part_start = m.end()
     parts.append((part_start, end))
     items = []
     for number, (a, b) in enumerate(parts):

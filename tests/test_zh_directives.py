@@ -133,3 +133,27 @@ def test_traditional_characters_match_and_stay_as_written():
         ("statement", "強調", "深入學習貫徹重要論述"),
         ("statement", "強調", "擴大對外交往"),
     ]
+
+
+def test_connectives_and_yao_paragraphs_after_a_cued_colon():
+    body = (
+        "会议强调：\n要深入学习贯彻重要论述，把牢正确政治方向。\n要立足首都功能定位，扩大对外交往。\n\n"
+        "邵振东对下一步工作提出要求。他强调，要加强统筹协调。同时，要压实工作责任。此外，各街乡要守牢安全底线。\n"
+    )
+    assert directives_of(body) == [
+        ("statement", "强调", "深入学习贯彻重要论述，把牢正确政治方向"),
+        ("statement", "强调", "立足首都功能定位，扩大对外交往"),
+        ("statement", "强调", "加强统筹协调"),
+        ("statement", "强调", "压实工作责任"),
+        ("statement", "强调", "各街乡要守牢安全底线"),
+    ]
+
+
+def test_di_yi_enumeration_after_a_lead_clause():
+    body = "就做好下一步工作，邵振东提出三点要求：第一，提高政治站位；第二，强化责任担当；第三，狠抓工作落实。\n"
+    assert [text for _, _, text in directives_of(body)] == ["提高政治站位", "强化责任担当", "狠抓工作落实"]
+
+
+def test_a_cued_colon_followed_by_assessments_gives_nothing():
+    body = "会议指出：\n过去一年，全区外事工作取得显著成效。\n"
+    assert directives_of(body) == []

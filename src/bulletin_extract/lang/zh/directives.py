@@ -59,6 +59,7 @@ class DirectiveRules:
     modal: re.Pattern
     ask_head: re.Pattern
     leading_modal: re.Pattern
+    connective: re.Pattern
     assessment: re.Pattern
     narrative: re.Pattern
     list_lead_in: re.Pattern
@@ -71,7 +72,7 @@ def directive_rules() -> DirectiveRules:
         r"(?P<subject>[^，,。；;：:！？!?“”\n]{1,30}?)"
         rf"(?P<adverbs>(?:{alternation(rules['adverbs'])})*)"
         rf"(?P<cue>{alternation(rules['cues'])})"
-        r"(?:[，,：:]|(?=要|必须))"
+        r"(?:[，,：:]|(?=要(?![求点素闻件务])|必须))"
     )
     meeting = alternation(rules["meeting_subjects"])
     modals = "|".join(rules["modals"])
@@ -85,8 +86,9 @@ def directive_rules() -> DirectiveRules:
         not_speaker=re.compile(rf"(?:{alternation(rules['not_speakers'])})$"),
         not_subject=re.compile(alternation(rules["not_subject_words"])),
         modal=re.compile(modals),
-        ask_head=re.compile(rf"(?:{alternation(rules['ask_heads'])})"),
-        leading_modal=re.compile(r"(?:还|也|更|都|并|既|又|就|同时还?)?要(?![求点素闻件务])"),
+        ask_head=re.compile(rf"(?!要[求点素闻件务])(?:{alternation(rules['ask_heads'])})"),
+        leading_modal=re.compile(r"(?:还|也|更|都|并|既|又|就)?要(?![求点素闻件务])"),
+        connective=re.compile(rf"(?:{alternation(rules['connectives'])})[，,]"),
         assessment=re.compile("|".join(rules["assessments"])),
         narrative=re.compile(alternation(rules["narrative"])),
         list_lead_in=re.compile(alternation(rules["list_lead_ins"])),
@@ -219,6 +221,8 @@ class _Finder:
 
     def _asks(self, cue: str, start: int, end: int) -> bool:
         first = self.view[start:end]
+        if not first.strip():
+            return True  # a lead-in ending in a colon: the paragraphs after it hold the tasks
         if self.rules.modal.search(first):
             return True
         if self.rules.assessment.search(first):
@@ -232,7 +236,7 @@ class _Finder:
         enumerator = self._enumerator_at(start, end)
         if enumerator is not None:
             return enumerator.family in _RUN_ON_FAMILIES
-        text = self.view[start:end]
+        text = self.view[self._after_connective(start, end) : end]
         if self.rules.leading_modal.match(text) or self.rules.ask_head.match(text):
             return not self.rules.assessment.search(text)
         first_clause = _SENTENCE_PUNCTUATION.split(text, maxsplit=1)[0]
@@ -254,13 +258,15 @@ class _Finder:
         return rest_start
 
     def _run_on_paragraphs(self, index: int, kind: str, cue: str | None) -> int:
-        """Paragraphs opening with ``一是``/``二要``… after a lead-in ending in a colon."""
+        """Paragraphs opening with ``一是``/``二要``… (after a cued colon also ``要……``) after a lead-in."""
         paragraphs = self.state.paragraphs
         while index < len(paragraphs):
             span = paragraphs[index]
             enumerator = self._enumerator_at(span.start, span.end)
             if enumerator is None or enumerator.family not in _RUN_ON_FAMILIES:
-                break
+                opening = self._after_connective(span.start, span.end)
+                if kind != "statement" or not self.rules.leading_modal.match(self.view, opening, span.end):
+                    break
             self._emit(kind, cue, self._split(span.start, span.end, separators=kind == "statement"))
             index += 1
         return index
@@ -345,6 +351,11 @@ class _Finder:
                 return m.start()
         return end
 
+    def _after_connective(self, start: int, end: int) -> int:
+        """Past a leading ``同时，``/``此外，``."""
+        m = self.rules.connective.match(self.view, start, end)
+        return m.end() if m else start
+
     def _ends_with_colon(self, start: int, end: int) -> bool:
         tail = self.view[start:end].rstrip()
         return not tail or tail.endswith(("：", ":"))
@@ -359,8 +370,10 @@ class _Finder:
         view = self.view
         while start < end and view[start] in _LEADING:
             start += 1
-        if kind == "statement" and (m := self.rules.leading_modal.match(view, start, end)):
-            start = m.end()
+        if kind == "statement":
+            start = self._after_connective(start, end)
+            if m := self.rules.leading_modal.match(view, start, end):
+                start = m.end()
         while end > start and view[end - 1] in _TRAILING:
             end -= 1
         if len(_IDEOGRAPH.findall(view, start, end)) < 2:

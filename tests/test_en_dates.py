@@ -81,3 +81,7 @@ def test_a_date_opening_the_second_paragraph_serves_when_the_first_has_none():
 def test_relative_days_count_back_from_publication():
     assert event_date("Yesterday, the district held the plenary meeting.\n") == ("2023-04-21", "Yesterday")
     assert event_date("The district held the plenary meeting on Tuesday.\n") == ("2023-04-18", "Tuesday")
+
+
+def test_a_range_of_days_starts_on_the_first():
+    assert event_date("On April 14-15, the forum was held in Yanqing.\n") == ("2023-04-14", "April 14-15")

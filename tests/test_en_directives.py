@@ -222,3 +222,33 @@ def test_a_visit_without_asks_has_no_directives():
         "cooperation. Ms. Duarte noted that 2024 marks the anniversary of diplomatic relations.\n"
     )
     assert directives_of(body) == []
+
+
+def test_passive_statements_take_the_verb_as_written_and_keep_the_fact_test():
+    body = (
+        "It was stressed at the meeting that the district should improve services for foreign residents.\n\n"
+        "It was noted that the district had received 23 foreign delegations.\n"
+    )
+    assert directives_of(body) == [
+        ("statement", "was stressed", "the district should improve services for foreign residents")
+    ]
+
+
+def test_called_on_an_agent_and_an_empty_subject_dropped():
+    body = (
+        "The meeting called on all member units to earnestly implement the key tasks.\n\n"
+        "The meeting pointed out that efforts should be made to attract more international organizations.\n"
+    )
+    assert directives_of(body) == [
+        ("statement", "called on", "earnestly implement the key tasks"),
+        ("statement", "pointed out", "attract more international organizations"),
+    ]
+
+
+def test_circled_and_chinese_comma_numbers_open_items():
+    body = "The key tasks are as follows:\n\n① Hosting the forum well;\n\n② Upgrading services.\n\n1、Training officials.\n"
+    assert [text for _, _, text in directives_of(body)] == [
+        "Hosting the forum well",
+        "Upgrading services",
+        "Training officials",
+    ]

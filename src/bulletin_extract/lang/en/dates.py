@@ -46,9 +46,10 @@ def date_rules() -> DateRules:
     day_parts = alternation(rules["day_parts"])
     weekdays = alternation(list(WEEKDAYS))
     ordinal = r"(?:st|nd|rd|th)?"
+    to_day = rf"(?:\s*(?:-|–|—|to)\s*\d{{1,2}}{ordinal})?"  # "April 14-15": the event starts on the first day
     month_day = (
-        rf"(?:(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}){ordinal}"
-        rf"|(?P<day_first>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<month_after>{MONTH_NAMES}))"
+        rf"(?:(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}){ordinal}{to_day}"
+        rf"|(?P<day_first>\d{{1,2}}){ordinal}{to_day}\s+(?:of\s+)?(?P<month_after>{MONTH_NAMES}))"
     )
     date_pattern = rf"(?<![\w-])(?P<date>{month_day}(?:,?\s+(?P<year>\d{{4}}))?)(?![\w-])"
     introduced = rf"\bon\s+(?:the\s+(?:{day_parts})\s+of\s+)?(?:(?:{weekdays}),?\s+)?$"

@@ -56,6 +56,7 @@ class DirectiveRules:
     adverb: re.Pattern
     complements: dict[str, tuple[str, ...]]
     impersonal: re.Pattern
+    passive: re.Pattern
     need: re.Pattern
     necessary: re.Pattern
     modal: re.Pattern
@@ -66,7 +67,7 @@ class DirectiveRules:
     item_opener: re.Pattern
     first_item_opener: re.Pattern
     continuation: re.Pattern
-    continuation_prefix: re.Pattern
+    task_prefix: re.Pattern
     reporting_verb: re.Pattern
 
 
@@ -84,12 +85,12 @@ def _words(values: list[str]) -> frozenset[str]:
 
 @cache
 def item_start_pattern() -> re.Pattern:
-    """A list item's opening (use ``match``): a bullet, a dash and a space, "1." "1)" "(1)" "(a)", or "First," …"""
+    """A list item's opening (use ``match``): a bullet, a dash and a space, "1." "1)" "1、" "(1)" "(a)", "First," …"""
     items = load_toml("en", "directives")["items"]
     bullets = "".join(re.escape(b) for b in items["bullets"])
     dashes = "".join(re.escape(d) for d in items["dashes"])
     return re.compile(
-        rf"(?P<marker>[{bullets}]|[{dashes}](?=\s)|\d{{1,2}}[.)](?=\s)|\(\d{{1,2}}\)|\([a-z]\)"
+        rf"(?P<marker>[{bullets}]|[{dashes}](?=\s)|\d{{1,2}}(?:[.)](?=\s)|、)|\(\d{{1,2}}\)|\([a-z]\)"
         rf"|(?P<ordinal>{alternation(items['ordinals'])}),)\s*"
     )
 
@@ -115,6 +116,7 @@ def directive_rules() -> DirectiveRules:
         adverb=re.compile(rf"(?:^|\s)(?:{adverbs})$", re.I),
         complements=complements,
         impersonal=re.compile(statements["impersonal"], re.I),
+        passive=re.compile(statements["passive"].replace("{verbs}", alternation(list(complements))), re.I),
         need=re.compile(statements["need"], re.I),
         necessary=re.compile(statements["necessary"], re.I),
         modal=re.compile(rf"(?<![\w-])(?:{modals})(?![\w-])"),
@@ -128,7 +130,7 @@ def directive_rules() -> DirectiveRules:
             rf"{opener}?(?P<subject>[^;:]{{1,100}}?)\s+(?:(?:{adverbs})\s+)?(?:{modals})\b(?!\s+be\s+(?:noted|pointed out))",
             re.I,
         ),
-        continuation_prefix=re.compile("|".join(f"(?:{p})" for p in continuations["prefixes"]), re.I),
+        task_prefix=re.compile("|".join(f"(?:{p})" for p in statements["task_prefixes"]), re.I),
         reporting_verb=re.compile(rf"\b(?:{alternation(continuations['reporting_verbs'])}|that)\b", re.I),
     )
 
@@ -182,7 +184,7 @@ def _list(view: str, rules: DirectiveRules, entries: list[ListEntry], lead: str)
     bullets: list[tuple[int, Item, bool]] = []  # (position in items, item, is a bare noun phrase)
     for entry in entries:
         first_end = entry.sentences[0].end if entry.sentences else entry.end
-        statement = _statement(view, rules, entry.start, first_end, allow_impersonal=False)
+        statement = _statement(view, rules, entry.start, first_end, subjectless=False)
         if statement:  # "Finally, the meeting called for …"
             items += _statement_items(view, rules, statement)
             items += [i for s in entry.sentences[1:] for i in _continuation(view, rules, statement.cue, s)]
@@ -240,20 +242,24 @@ def _continuation(view: str, rules: DirectiveRules, cue: str, sentence: Sentence
     ):
         return []
     start = m.start("subject")
-    if prefix := rules.continuation_prefix.match(view, start, sentence.end):
+    if prefix := rules.task_prefix.match(view, start, sentence.end):
         start = prefix.end()
     return [("statement", cue, a, b) for a, b in _split(view, rules, start, sentence.end)]
 
 
-def _statement(
-    view: str, rules: DirectiveRules, start: int, end: int, allow_impersonal: bool = True
-) -> Statement | None:
+def _statement(view: str, rules: DirectiveRules, start: int, end: int, subjectless: bool = True) -> Statement | None:
     """The cue and task of a sentence ``view[start:end]`` that asks for action, else None."""
     position = start
     if opener := rules.opener.match(view, position, end):
         position = opener.end()
-    if allow_impersonal and (impersonal := rules.impersonal.match(view, position, end)):
+    impersonal = rules.impersonal.match(view, position, end) if subjectless else None
+    passive = rules.passive.match(view, position, end) if subjectless and not impersonal else None
+    if impersonal:  # "It is also necessary to …"
         cue, task_start = impersonal.group("cue"), impersonal.end()
+    elif passive:  # "It was stressed at the meeting that …": the verb's complements, none with an object
+        cue = passive.group("cue")
+        kinds = [k for k in rules.complements[passive.group("verb").lower()] if k not in ("object_to", "noun")]
+        task_start = _task_start(view, rules, kinds, passive.end(), end)
     else:
         found = rules.cue.search(view, position, end)
         if not found:
@@ -265,22 +271,27 @@ def _statement(
             return None
         cue = found.group("cue")
         complement_start = _skip(view, found.end(), end, " :")
-        task_start = next(
-            (
-                at
-                for kind in rules.complements[cue.lower()]
-                if (at := _complement(view, rules, kind, complement_start, end)) is not None
-            ),
-            None,
-        )
-        if task_start is None:
-            return None
+        task_start = _task_start(view, rules, rules.complements[cue.lower()], complement_start, end)
+    if task_start is None:
+        return None
     if (colon := _announced(view, task_start, end)) is not None:
         task_start = colon  # "stressed the following: first, …; second, …"
     if opener := rules.first_item_opener.match(view, task_start, end):
         task_start = opener.end()
+    if prefix := rules.task_prefix.match(view, task_start, end):
+        task_start = prefix.end()
     task_end = _trim(view, task_start, end)
     return Statement(cue=cue, start=task_start, end=task_end, lead_in=_is_lead_in(view, rules, task_start, end))
+
+
+def _task_start(
+    view: str, rules: DirectiveRules, kinds: list[str] | tuple[str, ...], start: int, end: int
+) -> int | None:
+    """Where the task starts after the first complement of these kinds found at ``start``."""
+    for kind in kinds:
+        if (at := _complement(view, rules, kind, start, end)) is not None:
+            return at
+    return None
 
 
 def _skip(view: str, start: int, end: int, characters: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bulletin_extract.lang.zh.compact import CompactView
 from bulletin_extract.pipeline import extract
 
 HEADER = "西城区委外事工作委员会召开全体会议\n日期：2023年04月12日\n来源：西城区人民政府外事办公室\n\n"
@@ -157,3 +158,25 @@ def test_di_yi_enumeration_after_a_lead_clause():
 def test_a_cued_colon_followed_by_assessments_gives_nothing():
     body = "会议指出：\n过去一年，全区外事工作取得显著成效。\n"
     assert directives_of(body) == []
+
+
+def test_hard_wrapped_paragraphs_match_across_the_line_breaks():
+    body = (
+        "会议强调，要深入学习贯彻重要论述，把牢正\n确政治方向；要立足首都功能定位。会议要\n求，各成员单位要压实责任。\n"
+    )
+    assert directives_of(body) == [
+        ("statement", "强调", "深入学习贯彻重要论述，把牢正确政治方向"),
+        ("statement", "强调", "立足首都功能定位"),
+        ("statement", "要求", "各成员单位要压实责任"),
+    ]
+
+
+def test_compact_view_maps_offsets_back_to_the_view():
+    view = "会议要 求，各成员 单位要压实责任。 OK then"
+    compact = CompactView(view)
+    assert compact.text == "会议要求，各成员单位要压实责任。 OK then"
+    start = compact.text.index("求")
+    end = compact.text.index("。")
+    assert view[compact.to_view(start) : compact.end_to_view(end)] == "求，各成员 单位要压实责任"
+    assert compact.from_view(view.index("单")) == compact.text.index("单")
+    assert compact.from_view(3) == compact.text.index("求")  # inside a gap → the gap's end

@@ -23,6 +23,7 @@ from functools import cache
 from bulletin_extract.dates import chinese_number
 from bulletin_extract.document import DocState
 from bulletin_extract.lang import get_language
+from bulletin_extract.lang.zh.compact import CompactView
 from bulletin_extract.models import Directive
 from bulletin_extract.rules import alternation, load_toml
 
@@ -112,20 +113,22 @@ class _Finder:
 
     def __init__(self, state: DocState) -> None:
         self.state = state
-        self.view = state.view
+        self.compact = CompactView(state.view)
+        self.view = self.compact.text
         self.rules = directive_rules()
         self.language = get_language("zh")
         self.item_start = self.language.item_start
-        self.mention_ends = {m.end: o for o in state.officials for m in o.mentions}
+        at = self.compact.from_view
+        self.mention_ends = {at(m.end): o for o in state.officials for m in o.mentions}
+        self.paragraphs = [(at(p.start), at(p.end)) for p in state.paragraphs]
         self.by_paragraph: dict[int, list[tuple[int, int]]] = {}
         for s in state.sentences:
-            self.by_paragraph.setdefault(s.paragraph, []).append((s.start, s.end))
+            self.by_paragraph.setdefault(s.paragraph, []).append((at(s.start), at(s.end)))
         self.items: list[Directive] = []
 
     def run(self) -> list[Directive]:
-        paragraphs = self.state.paragraphs
         index = 0
-        while index < len(paragraphs):
+        while index < len(self.paragraphs):
             bullet = self._bullet_marker(index)
             if bullet is not None:
                 self._bullet(index, bullet)
@@ -138,21 +141,21 @@ class _Finder:
 
     def _bullet_marker(self, index: int) -> tuple[str, int, int] | None:
         """``(family, ordinal, content start)`` of a numbered paragraph."""
-        span = self.state.paragraphs[index]
-        m = self.item_start.match(self.view[span.start : span.end])
+        start, end = self.paragraphs[index]
+        m = self.item_start.match(self.view[start:end])
         if m is None:
             return None
         family, ordinal = _marker_family(m["marker"])
-        return family, ordinal, span.start + m.end()
+        return family, ordinal, start + m.end()
 
     def _bullet(self, index: int, marker: tuple[str, int, int]) -> None:
         family, _, start = marker
-        end = self.state.paragraphs[index].end
-        following = self._bullet_marker(index + 1) if index + 1 < len(self.state.paragraphs) else None
+        end = self.paragraphs[index][1]
+        following = self._bullet_marker(index + 1) if index + 1 < len(self.paragraphs) else None
         if following is not None and following[0] != family and following[1] == 1:
             return  # a list heading holding an inner list: the inner items are the directives
         text = self.view[start:end]
-        last = index + 1 == len(self.state.paragraphs)
+        last = index + 1 == len(self.paragraphs)
         if not _SENTENCE_PUNCTUATION.search(text) and not last and (following is None or following[0] != family):
             return  # a heading over prose paragraphs
         if self.rules.narrative.match(text.removeprefix("会议")):
@@ -198,7 +201,8 @@ class _Finder:
             body_start = m.end()
             if not self._asks(m["cue"], body_start, self._first_item_end(body_start, end)):
                 return None
-            cue_text = self.language.clean(self.state.text[m.start("cue") : m.end("cue")])
+            cue_start, cue_end = self._to_text(m.start("cue"), m.end("cue"))
+            cue_text = self.language.clean(self.state.text[cue_start:cue_end])
             return cue_text, body_start
         return None
 
@@ -259,15 +263,14 @@ class _Finder:
 
     def _run_on_paragraphs(self, index: int, kind: str, cue: str | None) -> int:
         """Paragraphs opening with ``一是``/``二要``… (after a cued colon also ``要……``) after a lead-in."""
-        paragraphs = self.state.paragraphs
-        while index < len(paragraphs):
-            span = paragraphs[index]
-            enumerator = self._enumerator_at(span.start, span.end)
+        while index < len(self.paragraphs):
+            start, end = self.paragraphs[index]
+            enumerator = self._enumerator_at(start, end)
             if enumerator is None or enumerator.family not in _RUN_ON_FAMILIES:
-                opening = self._after_connective(span.start, span.end)
-                if kind != "statement" or not self.rules.leading_modal.match(self.view, opening, span.end):
+                opening = self._after_connective(start, end)
+                if kind != "statement" or not self.rules.leading_modal.match(self.view, opening, end):
                     break
-            self._emit(kind, cue, self._split(span.start, span.end, separators=kind == "statement"))
+            self._emit(kind, cue, self._split(start, end, separators=kind == "statement"))
             index += 1
         return index
 
@@ -378,8 +381,13 @@ class _Finder:
             end -= 1
         if len(_IDEOGRAPH.findall(view, start, end)) < 2:
             return
+        start, end = self._to_text(start, end)
         text = self.language.clean(self.state.text[start:end])
         self.items.append(Directive(kind=kind, cue=cue, text=text, start=start, end=end))
+
+    def _to_text(self, start: int, end: int) -> tuple[int, int]:
+        """Compact offsets → offsets into the view, which are offsets into the text."""
+        return self.compact.to_view(start), self.compact.end_to_view(end)
 
 
 def _marker_family(marker: str) -> tuple[str, int]:

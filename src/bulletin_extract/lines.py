@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-_LINE = re.compile(r"[^\n]*")
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """A named tuple rather than a frozen dataclass: every stage that walks lines makes one per line."""
+
     start: int  # first non-space character
     end: int  # after the last non-space character
     text: str  # stripped content
@@ -20,12 +18,12 @@ class Line:
 
 
 def split_lines(view: str) -> list[Line]:
+    """Every line of the view (the view's line breaks are all ``\\n``), blank ones included."""
     lines = []
-    for m in _LINE.finditer(view):
-        if m.start() > 0 and m.start() == m.end() and view[m.start() - 1 : m.start()] != "\n":
-            continue  # finditer's empty match right after a non-empty line
-        raw = m.group()
+    offset = 0
+    for raw in view.split("\n"):
         stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        lines.append(Line(m.start() + lead, m.start() + lead + len(stripped), stripped))
+        start = offset + len(raw) - len(raw.lstrip())
+        lines.append(Line(start, start + len(stripped), stripped))
+        offset += len(raw) + 1
     return lines

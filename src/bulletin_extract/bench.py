@@ -299,9 +299,13 @@ def _profile(by_lang: dict[str, list[tuple[Path, BenchDoc]]], folder: Path, top:
     """
     lines = []
     for lang in LANGS:
+        paths = [p for p, _ in by_lang[lang]]
+        _progress(f"timing the {lang} pipeline stage by stage")
+        lines.append("")
+        lines.append(f"stages, {lang} ({len(paths)} docs, no profiler): ms/doc")
+        lines += [f"  {1000 * seconds / len(paths):8.3f}  {name}" for name, seconds in _stage_seconds(paths).items()]
         _progress(f"profiling the {lang} pipeline")
         profiler = cProfile.Profile()
-        paths = [p for p, _ in by_lang[lang]]
         profiler.runcall(_extract_files, paths, folder / "profile.jsonl")
         stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
         per_module: dict[str, float] = defaultdict(float)
@@ -324,6 +328,35 @@ def _profile(by_lang: dict[str, list[tuple[Path, BenchDoc]]], folder: Path, top:
         lines.append(f"profile, {lang}: own time per function")
         lines += [f"  {share / total:6.1%}  {name}" for name, share in _largest(per_function, top)]
     return lines
+
+
+def _stage_seconds(paths: list[Path]) -> dict[str, float]:
+    """Wall time of each pipeline stage over the documents, and of reading and writing around them."""
+    from bulletin_extract.document import DocState, StageError
+    from bulletin_extract.jsonl import dumps
+    from bulletin_extract.pipeline import STAGES, content_id, to_record
+
+    seconds: dict[str, float] = defaultdict(float)
+    clock = time.perf_counter
+    for path in paths:
+        started = clock()
+        raw = path.read_bytes()
+        state = DocState(file=str(path), raw=raw)
+        last = clock()
+        seconds["file read"] += last - started
+        try:
+            for name, stage in STAGES:
+                state = stage(state)
+                now = clock()
+                seconds[name] += now - last
+                last = now
+        except StageError:
+            continue
+        dumps(to_record(state, content_id(raw)))
+        now = clock()
+        seconds["record + JSON line"] += now - last
+        seconds["total"] += now - started
+    return seconds
 
 
 def _module(filename: str) -> str:

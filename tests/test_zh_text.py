@@ -198,3 +198,12 @@ def test_indented_crlf_page_reads_like_a_plain_one():
     assert len(record.directives) == 2
     for item in record.directives:
         assert "".join(text[item.start : item.end].split()) == item.text
+
+
+def test_a_wrapped_first_paragraph_is_body_not_a_headline():
+    text = "7月17日，东城区召开区委外事工作委员会全体会议，传达学习\n市委外事工作委员会全体会议精神。\n\n会议强调，要加强统筹。\n"
+    record = record_of(text.encode())
+    assert record.header.title is None
+    assert "no header block" in record.warnings
+    state = state_after_sentences(text)
+    assert state.view[state.paragraphs[0].start : state.paragraphs[0].end].startswith("7月17日，东城区")

@@ -28,16 +28,19 @@ class HeaderRules:
     furniture: re.Pattern
     label: re.Pattern  # group "label": the label; lastgroup names the field
     tag: re.Pattern
+    body_start: re.Pattern  # a line that opens the body ("7月17日，…"), never a headline
 
 
 @cache
 def header_rules() -> HeaderRules:
     furniture: list[str] = []
+    body_start: list[str] = []
     labels: dict[str, list[str]] = {}
     tag_pairs = []
     for lang_dir in sorted(p for p in rules_dir().iterdir() if (p / "header.toml").exists()):
         rules = load_toml(lang_dir.name, "header")
         furniture += rules.get("furniture", [])
+        body_start += rules.get("body_start", [])
         for field, words in rules.get("labels", {}).items():
             labels.setdefault(field, []).extend(words)
         if tag := rules.get("tag"):
@@ -53,6 +56,7 @@ def header_rules() -> HeaderRules:
         # often run labels together ("来源：北京日报发布时间：…").
         label=re.compile(rf"(?<![A-Za-z])(?:{label_alternatives})\s*[:：]\s*", re.I),
         tag=re.compile(rf"(?:{tag})\s*"),
+        body_start=re.compile("|".join(f"(?:{p})" for p in body_start) or r"(?!)", re.I),
     )
 
 
@@ -112,6 +116,8 @@ def run(state: DocState) -> DocState:
                 title = candidates[-1]
             continue
         if _SENTENCE_END.search(line.text) or (fields and title is not None):
+            break
+        if header_rules().body_start.match(line.text):
             break
         candidates.append(line)
         if fields and title is None:

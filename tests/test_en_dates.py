@@ -85,3 +85,13 @@ def test_relative_days_count_back_from_publication():
 
 def test_a_range_of_days_starts_on_the_first():
     assert event_date("On April 14-15, the forum was held in Yanqing.\n") == ("2023-04-14", "April 14-15")
+
+
+def test_dateline_is_not_the_event_date_and_a_weekday_counts_back_from_publication():
+    body = "BEIJING, Jan. 8 -- Beijing held a video conference with Tokyo on Friday on sister city cooperation.\n"
+    assert event_date(body, "2022-01-10") == ("2022-01-07", "Friday")
+
+
+def test_recently_wins_over_a_later_date_in_the_opening_paragraph():
+    body = "Recently, the district held the meeting, which reviewed the plan adopted on March 3.\n"
+    assert event_date(body) == (None, None)

@@ -35,11 +35,15 @@ _OBJECT_TO = re.compile(r"(?P<object>(?:[^\s;:]+\s+){1,10}?)to\s+(?P<next>[a-z][
 _TRAILING = frozenset(" \n.;,:!?")
 _CLOSING_AND = re.compile(r";\s+and$")
 _COORDINATED = re.compile(r"(?:,\s*)?\band$")
+#: Semicolons split a task only outside brackets and double quotes.
 _OPENING = "([{“"
-#: Words before a colon that announce the tasks following it ("efforts in three areas: …").
-MAX_ANNOUNCEMENT_WORDS = 8
 _CLOSING = ")]}”"
 _NESTING_OR_SEMICOLON = re.compile(r"[;；()\[\]{}“”]")
+#: Words before a colon that announce the tasks following it ("efforts in three areas: …").
+MAX_ANNOUNCEMENT_WORDS = 8
+
+#: (kind, cue, start, end) of a directive found, before it becomes a ``Directive``.
+Item = tuple[str, str | None, int, int]
 
 
 @dataclass(frozen=True)
@@ -73,10 +77,22 @@ class DirectiveRules:
 
 @dataclass(frozen=True)
 class Statement:
+    """A cued sentence: its cue as written and the span of its task(s)."""
+
     cue: str
     start: int
     end: int
     lead_in: bool
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    """A list item: its text after the marker, the marker, its sentences."""
+
+    start: int
+    end: int
+    marker: re.Match
+    sentences: list[Sentence]
 
 
 def _words(values: list[str]) -> frozenset[str]:
@@ -162,19 +178,6 @@ def find(state: DocState) -> tuple[Directive, ...]:
         Directive(kind=kind, cue=clean(cue) if cue else None, text=clean(view[start:end]), start=start, end=end)
         for kind, cue, start, end in found
     )
-
-
-Item = tuple[str, str | None, int, int]
-
-
-@dataclass(frozen=True)
-class ListEntry:
-    """A list item: its text after the marker, the marker, its sentences."""
-
-    start: int
-    end: int
-    marker: re.Match
-    sentences: list[Sentence]
 
 
 def _list(view: str, rules: DirectiveRules, entries: list[ListEntry], lead: str) -> list[Item]:

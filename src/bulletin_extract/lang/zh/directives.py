@@ -35,7 +35,7 @@ _ENUMERATOR = re.compile(
 )
 #: Families that may open a paragraph continuing a cued list (``（一）`` paragraphs are bullets instead).
 _RUN_ON_FAMILIES = frozenset({"shi", "yao", "di", "circled"})
-_ENUMERATOR_AFTER = frozenset("，,；;。：:！？!? \n")
+_BEFORE_ENUMERATOR = frozenset("，,；;。：:！？!? \n")
 _SEPARATOR = re.compile(r"[；;。！？!?]|(?<=[\u4e00-\u9fff”）])\.(?=\s|$|[\u4e00-\u9fff“])")
 _COLON = re.compile(r"(?<=[\u4e00-\u9fff”）])[:：]|：")
 _OPENERS, _CLOSERS = "（(“‘《「『【", "）)”’》」』】"
@@ -160,8 +160,7 @@ class _Finder:
             return  # a heading over prose paragraphs
         if self.rules.narrative.match(text.removeprefix("会议")):
             return
-        for s, e in self._split(start, end, separators=False):
-            self._add("bullet", None, s, e)
+        self._emit("bullet", None, self._split(start, end, separators=False))
 
     # Prose paragraphs: cued statements and lead-in lists
 
@@ -196,7 +195,7 @@ class _Finder:
         """``(cue as written, body start)`` when the sentence is a cued ask."""
         for pattern in (self.rules.cue, self.rules.led_cue):
             m = pattern.match(self.view, start, end)
-            if m is None or not self._is_speaker(m.start("subject"), m.end("subject"), m["adverbs"]):
+            if m is None or not self._is_speaker(m.start("subject"), m.end("subject")):
                 continue
             body_start = m.end()
             if not self._asks(m["cue"], body_start, self._first_item_end(body_start, end)):
@@ -206,7 +205,7 @@ class _Finder:
             return cue_text, body_start
         return None
 
-    def _is_speaker(self, start: int, end: int, adverbs: str) -> bool:
+    def _is_speaker(self, start: int, end: int) -> bool:
         """The subject is the meeting, a pronoun, or an official (not a quoted document or authority)."""
         rules = self.rules
         subject = self.view[start:end]
@@ -314,7 +313,7 @@ class _Finder:
     def _enumerators(self, start: int, end: int):
         view = self.view
         for m in _ENUMERATOR.finditer(view, start, end):
-            if m.start() > start and view[m.start() - 1] not in _ENUMERATOR_AFTER:
+            if m.start() > start and view[m.start() - 1] not in _BEFORE_ENUMERATOR:
                 continue
             if self._inside_brackets(start, m.start()):
                 continue

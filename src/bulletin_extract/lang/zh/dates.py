@@ -16,6 +16,8 @@ from bulletin_extract.rules import alternation, load_toml
 
 _NUMBER = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _YEAR = r"\d{4}|[〇零○Ｏ一二三四五六七八九]{4}"
+#: The end of a range of days (``17-18日``, ``十七至十八日``): the event date is its first day.
+_UNTIL = rf"(?:\s*[-—–~～至到]\s*(?:{_NUMBER}))?"
 
 
 @dataclass(frozen=True)
@@ -31,10 +33,10 @@ class DateRules:
 def date_rules() -> DateRules:
     rules = load_toml("zh", "dates")
     expression = re.compile(
-        rf"(?:(?P<full>(?<!\d)(?P<year>{_YEAR})\s*年\s*(?P<month>{_NUMBER})\s*月\s*(?P<day>{_NUMBER})\s*[日号])"
+        rf"(?:(?P<full>(?<!\d)(?P<year>{_YEAR})\s*年\s*(?P<month>{_NUMBER})\s*月\s*(?P<day>{_NUMBER}){_UNTIL}\s*[日号])"
         rf"|(?P<numeric>(?<!\d)(?P<n_year>\d{{4}})[-/.](?P<n_month>\d{{1,2}})[-/.](?P<n_day>\d{{1,2}})(?!\d))"
         rf"|(?P<month_day>(?<![\d年])(?P<year_word>{alternation(list(rules['relative_years']))})?"
-        rf"(?P<md_month>{_NUMBER})\s*月\s*(?P<md_day>{_NUMBER})\s*[日号])"
+        rf"(?P<md_month>{_NUMBER})\s*月\s*(?P<md_day>{_NUMBER}){_UNTIL}\s*[日号])"
         rf"|(?P<relative>{alternation(list(rules['relative_days']))})"
         rf"|(?P<vague>{alternation(rules['vague'])}))"
         rf"(?P<not_event>{alternation(rules['not_event_after'])})?"

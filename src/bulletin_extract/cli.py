@@ -30,29 +30,95 @@ def _fail_usage(message: str) -> None:
 
 @app.command("run")
 def run_command(
-    inputs: Annotated[list[Path], typer.Argument(help="Bulletin files or folders (folders are searched for --glob).")],
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="JSON Lines file (default: standard output).")
+    inputs: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Bulletin files or folders (searched recursively for --glob); - reads standard input."),
     ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl (one record a line) or json (an array).")] = "jsonl",
     lang: Annotated[
         str | None, typer.Option(help="Force the language: en or zh (default: detected per document).")
     ] = None,
-    glob: Annotated[str, typer.Option(help="Which files to take from folders.")] = "*.txt",
+    glob: Annotated[str, typer.Option(help="Which files to take from folders (matched on file names).")] = "*.txt",
+    from_list: Annotated[
+        Path | None, typer.Option("--from-list", help="A file of input paths, one a line (- for standard input).")
+    ] = None,
+    jobs: Annotated[
+        int | None, typer.Option("-j", "--jobs", help="Worker processes (default: the number of cores).")
+    ] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Larger inputs get an error record.")] = 5_000_000,
+    timeout: Annotated[
+        float, typer.Option(help="Seconds allowed per document before it gets an error record (0: no limit).")
+    ] = 5.0,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="Keep the lines of an existing or stopped output; extract only the rest."),
+    ] = False,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar and no summary line.")] = False,
 ) -> None:
-    """Extract one record per input bulletin (the default command)."""
-    from bulletin_extract.batch import collect_inputs, write_records
+    """Extract one record per input bulletin (the default command).
 
-    if lang not in (None, "en", "zh"):
-        _fail_usage(f"--lang must be en or zh, not {lang!r}")
-    missing = [str(p) for p in inputs if not p.exists()]
+    Exit status: 0 every input extracted, 1 some inputs got error records, 2 usage error,
+    128 + the signal number when SIGINT, SIGTERM or SIGHUP stopped the run (continue it with --resume).
+    """
+    import os
+    import signal
+
+    from bulletin_extract.batch import BatchOptions, UsageError, collect_inputs, read_list, run_batch
+    from bulletin_extract.workers import Limits
+
+    inputs = inputs or []
+    output = None if output is None or str(output) == "-" else output
+    stdin_inputs = [p for p in inputs if str(p) == "-"] + ([from_list] if str(from_list) == "-" else [])
+    problems = [
+        (lang not in (None, "en", "zh"), f"--lang must be en or zh, not {lang!r}"),
+        (fmt not in ("jsonl", "json"), f"--format must be jsonl or json, not {fmt!r}"),
+        (jobs is not None and jobs < 1, "--jobs must be at least 1"),
+        (max_bytes < 1, "--max-bytes must be at least 1"),
+        (timeout < 0, "--timeout must not be negative"),
+        (resume and force, "--resume and --force exclude each other"),
+        (resume and output is None, "--resume needs an output file (-o FILE)"),
+        (not inputs and from_list is None, "no inputs: give files, folders, - or --from-list"),
+        (len(stdin_inputs) > 1, "standard input can be read once: as - or as --from-list -, not both"),
+    ]
+    for failed, message in problems:
+        if failed:
+            _fail_usage(message)
+    missing = [str(p) for p in [*inputs, *([from_list] if from_list else [])] if str(p) != "-" and not p.exists()]
     if missing:
         _fail_usage(f"no such input: {', '.join(missing)}")
-    if output is not None and output.exists() and not force:
-        _fail_usage(f"{output} exists; use --force to overwrite it")
-    files = collect_inputs(inputs, glob)
-    summary = write_records(files, output, lang=lang)
-    typer.echo(summary.line(), err=True)
+    paths = [str(p) for p in inputs]
+    if from_list is not None and str(from_list) == "-":
+        paths += read_list(sys.stdin)
+    elif from_list is not None:
+        with from_list.open(encoding="utf-8") as listed:
+            paths += read_list(listed)
+    sources = collect_inputs(paths, glob, stdin=sys.stdin.buffer)
+    if not sources:
+        _fail_usage(f"no inputs: nothing matches {glob!r} in {', '.join(paths)}")
+    options = BatchOptions(
+        lang=lang,
+        jobs=jobs or len(os.sched_getaffinity(0)),
+        limits=Limits(max_bytes=max_bytes, timeout=timeout),
+        fmt=fmt,
+        resume=resume,
+        force=force,
+        progress=not quiet and sys.stderr.isatty(),
+    )
+    try:
+        summary = run_batch(sources, output, options)
+    except UsageError as exc:
+        _fail_usage(str(exc))
+    if summary.stopped_by is not None:
+        where = f"; the lines so far are in {output}.part, continue with --resume" if output else ""
+        typer.echo(f"extract: stopped by {signal.Signals(summary.stopped_by).name}{where}", err=True)
+    if not quiet:
+        typer.echo(f"extract: {summary.line()}", err=True)
+    if summary.stopped_by is not None:
+        raise typer.Exit(128 + summary.stopped_by)
     raise typer.Exit(EXIT_FAILED_INPUTS if summary.errors else EXIT_OK)
 
 

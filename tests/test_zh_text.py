@@ -207,3 +207,17 @@ def test_a_wrapped_first_paragraph_is_body_not_a_headline():
     assert "no header block" in record.warnings
     state = state_after_sentences(text)
     assert state.view[state.paragraphs[0].start : state.paragraphs[0].end].startswith("7月17日，东城区")
+
+
+def test_a_credit_after_the_last_sentence_is_no_sentence():
+    text = "会议要求，各成员单位要压实责任。（责编：王晓）\n\n会议强调，要加强统筹。（记者 张三 通讯员 李四）\n"
+    state = state_after_sentences(text)
+    assert [state.view[s.start : s.end] for s in state.sentences] == [
+        "会议要求，各成员单位要压实责任。",
+        "会议强调，要加强统筹。",
+    ]
+
+
+def test_a_simplified_page_is_not_copied_by_fold():
+    view = "会议强调，要坚持党的全面领导。"
+    assert get_language("zh").fold(view) is view

@@ -8,6 +8,7 @@ from bulletin_extract.document import DocState
 from bulletin_extract.lang.base import Language
 from bulletin_extract.lang.zh import dates, directives, entities
 from bulletin_extract.models import Body, Directive, Official, Span
+from bulletin_extract.rules import alternation, load_toml
 
 _CJK_SPACE = re.compile(
     r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
@@ -43,14 +44,20 @@ class Chinese(Language):
 
     def __init__(self) -> None:
         self._fold = fold_table()
+        # Most pages are simplified with ASCII digits: one scan finds whether anything needs folding.
+        self._foldable = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(self._fold)) + "]")
+        credits = alternation(load_toml("zh", "header")["credits"])
+        self._credit = re.compile(rf"[（(](?:{credits})\s*[：:]?\s*[^（）()]{{1,40}}[）)]")
 
     def fold(self, view: str) -> str:
-        return view.translate(self._fold)
+        return view.translate(self._fold) if self._foldable.search(view) else view
 
     def clean(self, text: str) -> str:
         return _CJK_SPACE.sub("", " ".join(text.split()))
 
     def split_sentences(self, view: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Sentences end at 。！？ (or a half-width full stop after Chinese); a credit such as
+        ``（责编：王五）`` left after the last one is no sentence."""
         spans = []
         sentence_start = start
         for m in _BOUNDARY.finditer(view, start, end):
@@ -60,7 +67,7 @@ class Chinese(Language):
                 sentence_start += 1
         if sentence_start < end:
             spans.append((sentence_start, end))
-        return spans
+        return [(s, e) for s, e in spans if not self._credit.fullmatch(view, s, e)]
 
     def find_entities(self, state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
         return entities.find(state)

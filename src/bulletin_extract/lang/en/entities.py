@@ -1,7 +1,103 @@
-"""English officials, titles and bodies (to be built)."""
+"""English officials (titles, roles, mentions) and bodies.
+
+The headline and every sentence are read as capitalised phrases (``phrases``). Bodies
+come from the headline and the paragraphs, never from the Source line. People are
+found by structure in the paragraphs (``officials``); every mention of them, headline
+included, then comes from their full names and aliases, and their roles from the
+sentences that name them (``roles``).
+"""
+
+from __future__ import annotations
+
+import re
 
 from bulletin_extract.document import DocState
+from bulletin_extract.lang import get_language
+from bulletin_extract.lang.en import bodies as body_rules
+from bulletin_extract.lang.en.lexicon import UPPER, Lexicon, fold, lexicon
+from bulletin_extract.lang.en.officials import Roster, SentenceReader, Sighting
+from bulletin_extract.lang.en.phrases import Phrase
+from bulletin_extract.lang.en.roles import Actor, RoleReader
+from bulletin_extract.models import Body, Mention, Official, Title
+
+_NEXT_CAPITALISED = re.compile(rf"[ ]+[{UPPER}]")
 
 
-def find(state: DocState):
-    return (), ()
+def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
+    lex = lexicon()
+    view = state.view
+    clean = get_language("en").clean
+    headline = state.header.title_span
+    sentences = [(s.start, s.end) for s in state.sentences]
+    candidates: list[body_rules.Candidate] = []
+    sightings: list[Sighting] = []
+    if headline is not None:
+        for m in lex.chunk.finditer(view, headline.start, headline.end):
+            candidates += body_rules.candidates(Phrase(view, m.start(), m.end(), lex))
+    for start, end in sentences:
+        phrases = [Phrase(view, m.start(), m.end(), lex) for m in lex.chunk.finditer(view, start, end)]
+        for phrase in phrases:
+            candidates += body_rules.candidates(phrase)
+        sightings += SentenceReader(view, start, phrases, lex).sightings()
+    bodies = body_rules.resolve(candidates, lex, view, clean)
+    roster = Roster(sightings, lex, view)
+    if not roster.persons:
+        return (), bodies
+
+    body_spans = [(c.start, c.end) for c in candidates]
+    extents = {s.start: (s.extent, bool(s.titles) and s.extent[1] > s.end) for s in sightings}
+    regions = ([(headline.start, headline.end)] if headline is not None else []) + sentences
+    mentions: list[list[Mention]] = [[] for _ in roster.persons]
+    reader = RoleReader(view, lex, [p.gender for p in roster.persons])
+    for index, (start, end) in enumerate(regions):
+        in_headline = headline is not None and index == 0
+        actors = []
+        for m in roster.pattern.finditer(view, start, end):
+            if not _is_mention(m, view, lex, body_spans, in_headline):
+                continue
+            person = roster.owner(m.group())
+            mentions[person].append(Mention(text=clean(m.group()), start=m.start(), end=m.end()))
+            (extent_start, extent_end), apposition = extents.get(m.start(), ((m.start(), m.end()), False))
+            honorific = lex.honorific_before.search(view, max(start, m.start() - 30), m.start())
+            if honorific:
+                extent_start = min(extent_start, honorific.start())
+            actors.append(Actor(person, extent_start, extent_end, apposition=apposition))
+        if not in_headline:
+            reader.read(start, end, actors)
+    roles = reader.result()
+
+    officials = []
+    for person, seen, person_roles in zip(roster.persons, mentions, roles, strict=True):
+        if not seen:
+            continue
+        name = next((m for m in seen if tuple(fold(w) for w in m.text.split()) == person.words), seen[0])
+        titles = [_title(t, view, clean) for t in person.titles]
+        officials.append(Official(name=name.text, titles=titles, roles=person_roles, mentions=seen))
+    officials.sort(key=lambda o: o.mentions[0].start)
+    return tuple(officials), bodies
+
+
+def _is_mention(m: re.Match, view: str, lex: Lexicon, body_spans: list[tuple[int, int]], in_headline: bool) -> bool:
+    """A name form standing as a name: not inside a body's name, not the first words of a
+    longer capitalised name ("Xi Jinping Thought …"), and a bare surname that is also an
+    English word ("He") only after an honorific."""
+    start, end = m.span()
+    if any(s <= start < e for s, e in body_spans):
+        return False
+    single = " " not in m.group()
+    if _NEXT_CAPITALISED.match(view, end) and (single or not in_headline):
+        return False
+    if single and m.group() in lex.not_names:
+        return lex.honorific_before.search(view, max(0, start - 30), start) is not None
+    return True
+
+
+def _title(title, view: str, clean) -> Title:
+    body = clean(view[title.body[0] : title.body[1]]) if title.body else None
+    return Title(
+        text=clean(view[title.start : title.end]),
+        position=clean(title.position),
+        body=body,
+        start=title.start,
+        end=title.end,
+    )

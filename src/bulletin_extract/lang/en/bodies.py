@@ -1,0 +1,91 @@
+"""Named government and Party bodies: each once, at its fullest form, in order of first occurrence.
+
+Every body the phrase grammar finds is a candidate, nested ones included (with the
+body they nest in as parent). A candidate whose words all stand in another body with
+the same head noun is a short reference to it ("the Foreign Affairs Committee", "the
+District Leading Group", "Leading Group"), unless it also appears nested in a longer
+name ("CPC Haidian District Committee"). A candidate made only of generic words with
+no complement names nothing and is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bulletin_extract.lang.en.lexicon import Lexicon, fold
+from bulletin_extract.lang.en.phrases import BodyNode, Phrase
+from bulletin_extract.models import Body
+
+
+@dataclass(frozen=True)
+class Candidate:
+    key: str
+    start: int
+    end: int
+    head: str
+    rule: str
+    parent: str | None  # key of the body it nests in
+    words: frozenset[str]
+    complemented: bool
+
+
+def key_of(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def candidates(phrase: Phrase) -> list[Candidate]:
+    found: list[Candidate] = []
+
+    def visit(node: BodyNode, parent: str | None) -> None:
+        start, end = phrase.span(node.first, node.last)
+        key = key_of(phrase.view[start:end])
+        found.append(
+            Candidate(key, start, end, node.head, node.rule, parent, frozenset(key.split()), node.complemented)
+        )
+        for child in node.children:
+            visit(child, key)
+
+    for node in phrase.bodies():
+        visit(node, None)
+    return found
+
+
+def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[str], str]) -> tuple[Body, ...]:
+    first: dict[str, Candidate] = {}
+    parents: dict[str, str] = {}
+    nested = set()
+    for candidate in found:
+        first.setdefault(candidate.key, candidate)
+        if candidate.parent is not None:
+            nested.add(candidate.key)
+            parents.setdefault(candidate.key, candidate.parent)
+    distinct = list(first.values())
+
+    def names_something(candidate: Candidate) -> bool:
+        if candidate.key in nested:
+            return True
+        if any(
+            other.head == candidate.head and candidate.words < other.words
+            for other in distinct
+            if other.key != candidate.key
+        ):
+            return False
+        return candidate.complemented or not candidate.words <= lex.generic
+
+    kept = sorted((c for c in distinct if names_something(c)), key=lambda c: c.start)
+    kept_keys = {c.key for c in kept}
+
+    def name(candidate: Candidate) -> str:
+        return clean(view[candidate.start : candidate.end])
+
+    return tuple(
+        Body(
+            name=name(c),
+            start=c.start,
+            end=c.end,
+            parent=name(first[parents[c.key]]) if parents.get(c.key) in kept_keys else None,
+            rule=c.rule,
+        )
+        for c in kept
+    )

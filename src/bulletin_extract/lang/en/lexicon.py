@@ -1,0 +1,102 @@
+"""The English entity rules (``rules/en``), loaded and compiled once per process."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bulletin_extract.lang.en.matcher import Rule, SpanMatcher
+from bulletin_extract.rules import alternation, load_toml, load_words
+
+#: Upper-case letters that may open a capitalised word (ASCII, Latin-1 and common Latin Extended-A).
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0110\u0141\u0143\u0152\u0158\u015a\u0160\u0179\u017b\u017d"
+#: Words inside a capitalised phrase: "Foreign Affairs Committee of the CPC Beijing Municipal Committee".
+CONNECTIVES = frozenset({"of", "the", "and", "for", "in", "to", "as"})
+WORD_END = r"(?![\w'’\-])"
+
+
+def fold(word: str) -> str:
+    """A word as compared: case and apostrophes folded."""
+    return word.replace("’", "'").casefold()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    #: A capitalised phrase: capitalised words joined by spaces and connectives or name particles.
+    chunk: re.Pattern
+    #: Modifiers and a core at a given position: groups ``core`` and ``plural``.
+    position: re.Pattern
+    #: Labels "head" (rule = head group), "after"/"before" (rule = role or "inherit").
+    matcher: SpanMatcher
+    honorific_before: re.Pattern
+    honorific_gender: dict[str, str]
+    pronoun_gender: dict[str, str]
+    pronoun: re.Pattern
+    list_cue_before: re.Pattern
+    adverbs: re.Pattern
+    clause_opener: re.Pattern
+    not_verbs: frozenset[str]
+    ordinal_before: re.Pattern
+    particles: frozenset[str]
+    not_names: frozenset[str]
+    body_stop: frozenset[str]
+    generic: frozenset[str]
+    located_heads: frozenset[str]
+    event_heads: frozenset[str]
+    organisations: frozenset[str]
+    surnames: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    positions = load_toml("en", "positions")
+    bodies = load_toml("en", "bodies")
+    roles = load_toml("en", "roles")
+    names = load_toml("en", "names")
+    particles = names["particles"]
+    lists = names["lists"]
+
+    def spaced(words: list[str]) -> str:
+        return alternation(words).replace(r"\ ", r"\s+")
+
+    cap = f"[{UPPER}][\\w'’\\-]*"
+    link = alternation([*CONNECTIVES, *particles])
+    chunk = re.compile(rf"(?<![\w'’\-]){cap}(?:(?:[ ]+(?:{link}))*[ ]+{cap})*")
+    position = re.compile(
+        rf"(?:(?:{spaced(positions['modifiers'])})\s+)*(?P<core>{spaced(positions['cores'])})(?P<plural>s)?{WORD_END}"
+    )
+
+    rules = [Rule.literal("head", group, word) for group, words in bodies["heads"].items() for word in words]
+    for label in ("after", "before"):
+        rules += [Rule.regex(label, role, entry) for role, entries in roles[label].items() for entry in entries]
+    honorifics = names["honorifics"]
+    honorific_gender = {fold(w).rstrip("."): gender for gender, words in honorifics.items() for w in words}
+    pronoun_gender = {w: gender for gender, words in names["pronouns"].items() for w in words}
+    honorific_words = [w for words in honorifics.values() for w in words]
+    return Lexicon(
+        chunk=chunk,
+        position=position,
+        matcher=SpanMatcher(rules, ignore_case=frozenset({"before"})),
+        honorific_before=re.compile(rf"(?:(?<![\w.])(?:{spaced(honorific_words)})\.?\s+)+$"),
+        honorific_gender=honorific_gender,
+        pronoun_gender=pronoun_gender,
+        pronoun=re.compile(rf"(?<![\w'’\-])(?:{alternation(list(pronoun_gender))}){WORD_END}"),
+        list_cue_before=re.compile(
+            rf"(?<![\w'’\-])(?:{alternation(lists['groups'])})(?:\s+(?:of|from)\s+the\s+[\w'’\-]+)?"
+            rf"(?:\s*,?\s*(?:{spaced(lists['cues'])}))?,?\s+$",
+            re.IGNORECASE,
+        ),
+        adverbs=re.compile(rf"[\s,]*(?:(?:{alternation(roles['adverbs'])})\s+)*"),
+        clause_opener=re.compile(rf"(?<![\w'’\-])(?:{alternation(roles['clause_openers'])}){WORD_END}|;"),
+        not_verbs=frozenset(roles["not_verbs"]),
+        ordinal_before=re.compile(rf"(?:\d+(?:st|nd|rd|th)|{alternation(bodies['ordinals'])})\s+$"),
+        particles=frozenset(particles),
+        not_names=frozenset(names["not_names"]),
+        body_stop=frozenset([*bodies["stop"], *bodies["ordinals"]]),
+        generic=frozenset(fold(w) for w in bodies["generic"]),
+        located_heads=frozenset(fold(w) for w in bodies["located"]),
+        event_heads=frozenset(fold(w) for w in bodies["event_after_ordinal"]),
+        organisations=frozenset(bodies["organisations"]),
+        surnames=frozenset(load_words("en", "surnames")),
+    )

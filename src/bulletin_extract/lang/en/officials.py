@@ -1,0 +1,222 @@
+"""People, found by structure and never by a list of names.
+
+A run of name words is a person where the sentence shows it: an honorific before it
+("H.E. Mr. …"), titles in apposition after it ("X, Secretary of …, and Head of …,"),
+a title chain before it ("District Mayor Kang Bowen"), a list after a cue ("including
+A, B and C", "Municipal leaders A, B and C", "Vice Mayors A, B and C"), or a
+surname-first name acting as the subject or object of a role verb. Sightings of one
+person merge; shorter forms ("Zhou", "Marcus Teo", "Ferreira Montes") are aliases
+that find every later mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bulletin_extract.lang.en.lexicon import Lexicon, fold
+from bulletin_extract.lang.en.phrases import Chain, Phrase, TitleNode
+
+_LIST_GAP = re.compile(r"[ ]*,?[ ]*(?:and[ ]+)?")
+_APPOSITION_GAP = re.compile(r"[ ]*,[ ]*(?:and[ ]+)?")
+
+
+@dataclass(frozen=True)
+class TitleSeen:
+    start: int
+    end: int
+    position: str
+    body: tuple[int, int] | None
+
+
+@dataclass
+class Sighting:
+    """A place where the structure shows a named person."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    titles: list[TitleSeen]
+    extent: tuple[int, int]  # the name with its honorific and its titles before or after
+    gender: str | None = None
+
+
+@dataclass
+class Person:
+    words: tuple[str, ...]  # folded words of the full name
+    titles: list[TitleSeen] = field(default_factory=list)
+    gender: str | None = None
+
+    def add_titles(self, titles: list[TitleSeen], view: str) -> None:
+        known = {" ".join(view[t.start : t.end].split()) for t in self.titles}
+        for title in titles:
+            text = " ".join(view[title.start : title.end].split())
+            if text not in known:
+                known.add(text)
+                self.titles.append(title)
+
+
+def _title_seen(phrase: Phrase, title: TitleNode) -> TitleSeen:
+    start, end = phrase.span(title.first, title.last)
+    body = phrase.span(title.body_first, title.body_last) if title.body_first is not None else None
+    return TitleSeen(start, end, title.position, body)
+
+
+class SentenceReader:
+    """Sightings in one sentence, from its capitalised phrases."""
+
+    def __init__(self, view: str, start: int, phrases: list[Phrase], lex: Lexicon) -> None:
+        self.view = view
+        self.start = start
+        self.phrases = phrases
+        self.lex = lex
+        self.items = [phrase.items() for phrase in phrases]
+
+    def _gap(self, pattern: re.Pattern, left: int, right: int) -> bool:
+        return (
+            right < len(self.phrases)
+            and pattern.fullmatch(self.view, self.phrases[left].end, self.phrases[right].start) is not None
+        )
+
+    def _apposition(self, index: int) -> tuple[list[TitleSeen], int]:
+        """Titles in apposition after phrase ``index`` and the end of the last one."""
+        titles: list[TitleSeen] = []
+        end = self.phrases[index].end
+        nxt = index + 1
+        while self._gap(_APPOSITION_GAP, nxt - 1, nxt):
+            items = self.items[nxt]
+            first = items[0] if items else None
+            if not isinstance(first, Chain) or first.name or first.first != 0:
+                break
+            phrase = self.phrases[nxt]
+            titles += [_title_seen(phrase, t) for t in first.titles]
+            end = phrase.span(first.first, first.last)[1]
+            if first.last != phrase.n - 1:
+                break
+            nxt += 1
+        return titles, end
+
+    def _honorific(self, start: int) -> tuple[int, str | None] | None:
+        m = self.lex.honorific_before.search(self.view, max(self.start, start - 30), start)
+        if not m:
+            return None
+        last = m.group().split()[-1]
+        return m.start(), self.lex.honorific_gender.get(fold(last).rstrip("."))
+
+    def _acts(self, start: int, end: int) -> bool:
+        """A role verb right after the name, or a role phrase right before it."""
+        after = self.lex.adverbs.match(self.view, end).end()
+        if self.lex.matcher.match("after", self.view, after):
+            return True
+        return self.lex.matcher.ending_at("before", self.view, max(self.start, start - 40), start) is not None
+
+    def sightings(self) -> list[Sighting]:
+        found: list[Sighting] = []
+        listing = False
+        shared: list[TitleSeen] = []
+        for index, phrase in enumerate(self.phrases):
+            if not (listing and self._gap(_LIST_GAP, index - 1, index)):
+                listing, shared = False, []
+            cue = self.lex.list_cue_before.search(self.view, max(self.start, phrase.start - 60), phrase.start)
+            previous_listed = False
+            for position, item in enumerate(self.items[index]):
+                if isinstance(item, Chain):
+                    previous_listed = False
+                    if item.name:
+                        titles = [_title_seen(phrase, t) for t in item.titles]
+                        found.append(self._sighting(phrase, item.name, titles, phrase.span(item.first, item.last)))
+                        if any(t.plural for t in item.titles):
+                            listing, shared, previous_listed = True, titles, True
+                    continue
+                first, last = item
+                start, end = phrase.span(first, last)
+                opens = position == 0 and first == 0
+                in_list = (opens and (listing or cue is not None)) or (
+                    previous_listed and phrase.text(first - 1) == "and"
+                )
+                titles: list[TitleSeen] = []
+                extent_end = end
+                if last == phrase.n - 1:
+                    titles, extent_end = self._apposition(index)
+                honorific = self._honorific(start) if opens else None
+                words = tuple(phrase.text(k) for k in range(first, last + 1))
+                chinese = len(words) == 2 and words[0] in self.lex.surnames
+                if not (titles or honorific or in_list or (chinese and self._acts(start, end))):
+                    previous_listed = False
+                    continue
+                sighting = self._sighting(phrase, item, titles + (shared if in_list else []), (start, extent_end))
+                if honorific:
+                    sighting.extent = (honorific[0], extent_end)
+                    sighting.gender = honorific[1]
+                found.append(sighting)
+                previous_listed = in_list
+                listing = listing or in_list
+        return found
+
+    def _sighting(
+        self, phrase: Phrase, name: tuple[int, int], titles: list[TitleSeen], extent: tuple[int, int]
+    ) -> Sighting:
+        start, end = phrase.span(*name)
+        words = tuple(phrase.text(k) for k in range(name[0], name[1] + 1))
+        return Sighting(start, end, words, titles, extent)
+
+
+def aliases(words: tuple[str, ...], lex: Lexicon) -> set[tuple[str, ...]]:
+    """Shorter forms that name the same person: a surname-first name by its surname
+    ("Wang"); another name by its trailing words ("Lemos", "Ferreira Montes",
+    "van der Linden") or its leading words ("Marcus Teo")."""
+    if len(words) == 2 and words[0] in lex.surnames:
+        return {words[:1]}
+    found = set()
+    for k in range(1, len(words)):
+        if words[k] in lex.particles and words[k - 1] in lex.particles:
+            continue
+        found.add(words[k:])
+        if k >= 2:
+            found.add(words[:k])
+    return found
+
+
+class Roster:
+    """People merged from their sightings, and the forms that name each one unambiguously."""
+
+    def __init__(self, sightings: list[Sighting], lex: Lexicon, view: str) -> None:
+        self.lex = lex
+        self.persons: list[Person] = []
+        full: dict[tuple[str, ...], int] = {}
+        short: dict[tuple[str, ...], set[int]] = {}
+        written: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for sighting in sorted(sightings, key=lambda s: (-len(s.words), s.start)):
+            key = tuple(fold(w) for w in sighting.words)
+            owner = full.get(key)
+            if owner is None and len(short.get(key, ())) == 1:
+                owner = next(iter(short[key]))
+            if owner is None:
+                if len(key) < 2 and sighting.gender is None and not sighting.titles:
+                    continue
+                owner = len(self.persons)
+                self.persons.append(Person(key))
+                full[key] = owner
+                written[key] = sighting.words
+                for alias in aliases(sighting.words, lex):
+                    short.setdefault(tuple(fold(w) for w in alias), set()).add(owner)
+                    written.setdefault(tuple(fold(w) for w in alias), alias)
+            person = self.persons[owner]
+            person.add_titles(sighting.titles, view)
+            person.gender = person.gender or sighting.gender
+        self.owners = dict(full)
+        self.owners.update({key: next(iter(o)) for key, o in short.items() if len(o) == 1 and key not in full})
+        self.pattern = self._pattern([written[key] for key in self.owners])
+
+    def owner(self, text: str) -> int:
+        return self.owners[tuple(fold(w) for w in text.split())]
+
+    def _pattern(self, forms: list[tuple[str, ...]]) -> re.Pattern | None:
+        if not forms:
+            return None
+
+        def word(w: str) -> str:
+            return f"(?i:{re.escape(w)})" if w in self.lex.particles else re.escape(w).replace("'", "['’]")
+
+        alternatives = sorted(("[ ]+".join(word(w) for w in form) for form in forms), key=len, reverse=True)
+        return re.compile(rf"(?<![\w'’\-])(?:{'|'.join(alternatives)})(?![\w'’\-])")

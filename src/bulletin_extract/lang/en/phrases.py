@@ -1,0 +1,376 @@
+"""Capitalised phrases and their grammar: bodies, titles and names.
+
+A phrase is a run of capitalised words joined by spaces, connectives (of, the, and,
+for, in, to, as) or name particles: "Deputy Secretary of the CPC Pinggu District
+Committee and District Mayor Ren Yuhang". Its words are parsed, left to right, into
+
+* bodies: capitalised words ending in a head noun, with "of the <body>" (nested),
+  "of <place or topic>", "for <phrase>" and, for embassies, "in <place>" complements;
+* titles: a position with its complement ("Director of <body>", "Mayor of <place>",
+  "Ambassador of <place> to <place>"), chained by "and";
+* names: runs of name words, after a title chain ("District Mayor Kang Bowen") or alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bulletin_extract.lang.en.lexicon import Lexicon, fold
+
+_TOKEN = re.compile(r"[^ ]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class BodyNode:
+    first: int  # token indexes, inclusive
+    last: int
+    head_last: int  # the head noun that ends the core
+    head: str  # the head noun, folded
+    rule: str
+    children: list[BodyNode] = field(default_factory=list)
+
+    @property
+    def complemented(self) -> bool:
+        return self.last > self.head_last
+
+
+@dataclass
+class TitleNode:
+    first: int
+    last: int
+    position: str
+    plural: bool
+    body_first: int | None = None  # the body or organisation of the title, if not a place
+    body_last: int | None = None
+
+
+@dataclass
+class Chain:
+    """Titles joined by "and", maybe followed by the name of their holder."""
+
+    titles: list[TitleNode]
+    name: tuple[int, int] | None  # token range of the name, inclusive
+
+    @property
+    def first(self) -> int:
+        return self.titles[0].first
+
+    @property
+    def last(self) -> int:
+        return self.name[1] if self.name else self.titles[-1].last
+
+
+class Phrase:
+    def __init__(self, view: str, start: int, end: int, lex: Lexicon) -> None:
+        self.view = view
+        self.start = start
+        self.end = end
+        self.lex = lex
+        self.tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(view, start, end)]
+        self.n = len(self.tokens)
+        self._heads: dict[int, tuple[int, str, str] | None] = {}
+        self._positions: dict[int, tuple[int, str, bool] | None] = {}
+
+    # -- words ---------------------------------------------------------------------------------
+
+    def text(self, i: int) -> str:
+        return self.tokens[i].text
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        return self.tokens[first].start, self.tokens[last].end
+
+    def is_connective(self, i: int) -> bool:
+        return self.text(i)[0].islower()
+
+    def _token_ending_at(self, i: int, offset: int) -> int:
+        while self.tokens[i].end < offset:
+            i += 1
+        return i
+
+    def head_at(self, i: int) -> tuple[int, str, str] | None:
+        """(last token, rule, folded head) of a head noun starting at token ``i``."""
+        if i not in self._heads:
+            m = (
+                None
+                if self.is_connective(i)
+                else self.lex.matcher.match("head", self.view, self.tokens[i].start, self.end)
+            )
+            if m is None:
+                self._heads[i] = None
+            else:
+                last = self._token_ending_at(i, m.end)
+                self._heads[i] = (last, m.rule, " ".join(fold(self.view[m.start : m.end]).split()))
+        return self._heads[i]
+
+    def position_at(self, i: int) -> tuple[int, str, bool] | None:
+        """(last token, position as written in the singular, plural?) of a position at token ``i``."""
+        if i not in self._positions:
+            m = None if self.is_connective(i) else self.lex.position.match(self.view, self.tokens[i].start, self.end)
+            if m is None:
+                self._positions[i] = None
+            else:
+                last = self._token_ending_at(i, m.end())
+                self._positions[i] = (last, self.view[m.start() : m.end("core")], bool(m.group("plural")))
+        return self._positions[i]
+
+    def is_core_word(self, i: int) -> bool:
+        """A capitalised word that may stand in the core of a body name."""
+        return not self.is_connective(i) and self.text(i) not in self.lex.body_stop and self.position_at(i) is None
+
+    def is_name_word(self, i: int) -> bool:
+        word = self.text(i)
+        return (
+            word[0].isupper()
+            and not word.isupper()
+            and word not in self.lex.not_names
+            and self.head_at(i) is None
+            and self.position_at(i) is None
+        )
+
+    def is_surname_pair(self, i: int) -> bool:
+        """A surname and a given name, last in the phrase or before "and": "… of Beijing Pan Jingrui"."""
+        nxt = i + 2
+        return (
+            nxt <= self.n
+            and self.text(i) in self.lex.surnames
+            and self.is_name_word(i + 1)
+            and (nxt == self.n or self.text(nxt) == "and")
+        )
+
+    # -- bodies --------------------------------------------------------------------------------
+
+    def _core_end(self, i: int) -> tuple[int, str, str] | None:
+        """The head that ends a body core starting at token ``i``: capitalised words (two may
+        be joined by "and": "Development and Reform Commission"), ending in a head noun."""
+        found = None
+        j = i
+        while j < self.n:
+            if self.text(j) == "and":
+                if found or j == i or j + 1 >= self.n or not self.is_core_word(j + 1) or self.head_at(j - 1):
+                    break
+                j += 1
+                continue
+            if not self.is_core_word(j):
+                break
+            head = self.head_at(j)
+            if head:
+                found = head
+                j = head[0] + 1
+                continue
+            if found:
+                k = j
+                while k < self.n and self.is_core_word(k) and not self.head_at(k):
+                    k += 1
+                if k < self.n and self.head_at(k):
+                    j = k
+                    continue
+                break
+            j += 1
+        return found
+
+    def parse_body(self, i: int) -> BodyNode | None:
+        """The body whose name starts at token ``i``, with its complements."""
+        core = self._core_end(i)
+        if core is None:
+            return None
+        head_last, rule, head = core
+        node = BodyNode(i, head_last, head_last, head, rule)
+        while node.last + 2 < self.n:
+            word, k = self.text(node.last + 1), node.last + 2
+            if word == "of":
+                if self.text(k) == "the" and k + 1 < self.n:
+                    k += 1
+                child = self.parse_body(k)
+                if child:
+                    node.children.append(child)
+                    node.last = child.last
+                    continue
+                run = self.place_run(k)
+                if run is None:
+                    break
+                node.last = run
+            elif word == "for" and not self.is_connective(k):
+                node.last = self._for_run(k)
+            elif word == "in" and head in self.lex.located_heads and (run := self.place_run(k)) is not None:
+                node.last = run
+            else:
+                break
+        return node
+
+    def place_run(self, i: int) -> int | None:
+        """The last token of a place or topic starting at ``i`` ("the Republic of Singapore",
+        "Development and Reform"); it stops before a trailing surname-first name."""
+        last = None
+        j = i
+        while j < self.n:
+            if self.is_connective(j):
+                word = self.text(j)
+                if last is None or word not in ("of", "and") or j + 1 >= self.n or self.is_connective(j + 1):
+                    break
+                if word == "and" and self.position_at(j + 1):
+                    break
+                j += 1
+                continue
+            if last is not None and self.is_surname_pair(j):
+                break
+            last = j
+            j += 1
+        return last
+
+    def _for_run(self, i: int) -> int:
+        """A "for …" complement: the rest of the phrase, up to "and" + a position or "the",
+        or a word that never stands in a body's name (a headline's verb: "… Exchanges Held")."""
+        last = i
+        for j in range(i, self.n):
+            if self.text(j) in self.lex.body_stop:
+                break
+            if self.text(j) == "and" and j + 1 < self.n and (self.text(j + 1) == "the" or self.position_at(j + 1)):
+                break
+            if not self.is_connective(j):
+                last = j
+        return last
+
+    def _extends_back(self, k: int, floor: int) -> bool:
+        if k <= floor:
+            return False
+        if self.text(k) == "and":
+            return (
+                k - 1 > floor
+                and self.is_core_word(k - 1)
+                and not self.head_at(k - 1)
+                and k + 1 < self.n
+                and not self.head_at(k + 1)
+            )
+        return self.is_core_word(k)
+
+    def bodies(self) -> list[BodyNode]:
+        """Every body named in the phrase, outermost first (nested ones are children)."""
+        found = []
+        covered = -1
+        i = 0
+        while i < self.n:
+            if self.head_at(i) is None:
+                i += 1
+                continue
+            first = i
+            while self._extends_back(first - 1, covered):
+                first -= 1
+            node = self.parse_body(first)
+            if node is None:
+                i += 1
+                continue
+            covered = node.last
+            if not self._is_event(node):
+                found.append(node)
+            i = node.last + 1
+        return found
+
+    def _is_event(self, node: BodyNode) -> bool:
+        """An ordinal before some heads makes an event: "the 20th CPC National Congress"."""
+        if node.head not in self.lex.event_heads:
+            return False
+        start = self.tokens[node.first].start
+        return self.lex.ordinal_before.search(self.view, max(0, start - 20), start) is not None
+
+    # -- titles and names ----------------------------------------------------------------------
+
+    def parse_title(self, i: int) -> TitleNode | None:
+        found = self.position_at(i)
+        if found is None:
+            return None
+        last, position, plural = found
+        title = TitleNode(i, last, position, plural)
+        k = last + 2
+        if k < self.n and self.text(last + 1) == "of":
+            if self.text(k) == "the" and k + 1 < self.n:
+                k += 1
+            body = self.parse_body(k)
+            if body:
+                title.body_first, title.body_last = k, body.last
+                title.last = body.last
+            elif (run := self.place_run(k)) is not None:
+                if self.text(run) in self.lex.organisations:
+                    title.body_first, title.body_last = k, run
+                title.last = run
+        for word in ("to", "in"):
+            k = title.last + 2
+            if k < self.n and self.text(title.last + 1) == word and (run := self.place_run(k)) is not None:
+                title.last = run
+        return title
+
+    def parse_chain(self, i: int) -> Chain | None:
+        """Titles from token ``i`` joined by "and", and the name that follows them, if any."""
+        title = self.parse_title(i)
+        if title is None:
+            return None
+        titles = [title]
+        j = title.last + 1
+        while j + 1 < self.n and self.text(j) == "and" and (title := self.parse_title(j + 1)):
+            titles.append(title)
+            j = title.last + 1
+        name = self.name_run(j) if j < self.n else None
+        return Chain(titles, name)
+
+    def name_run(self, i: int) -> tuple[int, int] | None:
+        """Name words from token ``i`` (particles allowed inside), up to a connective or the end.
+        A surname that is also an English word opens a name before a given name ("He Yuting")."""
+        if i >= self.n:
+            return None
+        if not self.is_name_word(i) and not (
+            self.text(i) in self.lex.surnames and i + 1 < self.n and self.is_name_word(i + 1)
+        ):
+            return None
+        last = i
+        j = i + 1
+        while j < self.n:
+            k = j
+            while k < self.n and self.text(k) in self.lex.particles:
+                k += 1
+            if k >= self.n or not self.is_name_word(k):
+                break
+            last = j = k
+            j += 1
+        return i, last
+
+    def items(self) -> list[Chain | tuple[int, int]]:
+        """The phrase as title chains and bare name runs, in order."""
+        found: list[Chain | tuple[int, int]] = []
+        i = 0
+        while i < self.n:
+            if self.is_connective(i):
+                i += 1
+                continue
+            chain = self.parse_chain(i) or self._prefixed_chain(i)
+            if chain:
+                found.append(chain)
+                i = chain.last + 1
+                continue
+            name = self.name_run(i)
+            if name:
+                found.append(name)
+                i = name[1] + 1
+                continue
+            i += 1
+        return found
+
+    def _prefixed_chain(self, i: int) -> Chain | None:
+        """A title led by a place and followed by a name: "Beijing Mayor Yin Yong"."""
+        for width in (1, 2):
+            j = i + width
+            if j >= self.n or not all(self.is_core_word(k) and not self.head_at(k) for k in range(i, j)):
+                return None
+            chain = self.parse_chain(j)
+            if chain:
+                if chain.name is None:
+                    return None
+                chain.titles[0].first = i
+                return chain
+        return None

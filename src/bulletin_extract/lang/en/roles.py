@@ -1,0 +1,128 @@
+"""What each person did at the event: chair, speaker, attendee, or only mentioned.
+
+In each sentence, the people named side by side ("X, Title; and Y, Title,") form a
+group that shares its verbs: a role phrase just before the group ("chaired by",
+"met with", "Also present were") and the role verbs of the predicate after it
+("… presided over the meeting and delivered a speech"). A pronoun subject ("He said")
+stands for the last person reported as acting whose gender fits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bulletin_extract.lang.en.lexicon import Lexicon
+from bulletin_extract.lang.en.matcher import Match
+
+ROLE_ORDER = ("chair", "attendee", "speaker")
+_GROUP_GAP = re.compile(r"[ ]*[,;]?[ ]*(?:(?:and|as well as)[ ]+)?")
+_CONNECTOR = re.compile(r"[ ]*,?[ ]*(?:and|together with|as well as|along with)[ ]+")
+_PASSIVE = re.compile(r"[ ]+by(?![\w'’\-])")
+_COORDINATED = re.compile(r"(?:(?<![\w'’\-])and|,)[ ]+(?:(?:also|then)[ ]+)?$")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person (or a pronoun standing for one) named in a sentence."""
+
+    person: int | None  # None for a pronoun not yet resolved
+    start: int  # the extent: name with honorific and titles
+    end: int
+    gender: str | None = None  # a pronoun's gender
+    apposition: bool = False  # titles follow the name
+
+
+class RoleReader:
+    def __init__(self, view: str, lex: Lexicon, genders: list[str | None]) -> None:
+        self.view = view
+        self.lex = lex
+        self.genders = list(genders)
+        self.roles: list[set[str]] = [set() for _ in genders]
+        self.acting: list[int] = []  # people reported as acting, most recent last
+
+    def read(self, start: int, end: int, actors: list[Actor]) -> None:
+        """Roles from one sentence ``view[start:end]`` whose people are ``actors``."""
+        for pronoun in self.lex.pronoun.finditer(self.view, start, end):
+            if not any(a.start <= pronoun.start() < a.end for a in actors):
+                actors.append(Actor(None, pronoun.start(), pronoun.end(), self.lex.pronoun_gender[pronoun.group()]))
+        actors.sort(key=lambda a: a.start)
+        groups: list[list[Actor]] = []
+        for actor in actors:
+            if groups and actor.start < groups[-1][-1].end:
+                continue
+            if groups and _GROUP_GAP.fullmatch(self.view, groups[-1][-1].end, actor.start):
+                groups[-1].append(actor)
+            else:
+                groups.append([actor])
+        previous: set[str] = set()
+        for index, group in enumerate(groups):
+            limit = groups[index + 1][0].start if index + 1 < len(groups) else end
+            people = [p for p in (self._who(actor) for actor in group) if p is not None]
+            if not people:
+                continue
+            found = self._before(start, group[0].start, previous)
+            predicate = self._predicate(group[-1].end, limit, group[-1].apposition)
+            if predicate is not None:
+                found |= predicate
+                self.acting += people
+            for person in people:
+                self.roles[person] |= found
+            previous = found
+
+    def result(self) -> list[list[str]]:
+        out = []
+        for roles in self.roles:
+            if "chair" in roles:
+                roles.discard("attendee")
+            out.append([r for r in ROLE_ORDER if r in roles] or ["mentioned"])
+        return out
+
+    def _who(self, actor: Actor) -> int | None:
+        if actor.person is not None:
+            return actor.person
+        for person in reversed(self.acting):
+            if self.genders[person] in (None, actor.gender):
+                self.genders[person] = actor.gender
+                return person
+        return None
+
+    def _before(self, start: int, pos: int, previous: set[str]) -> set[str]:
+        match = self.lex.matcher.ending_at("before", self.view, max(start, pos - 60), pos)
+        if match is None:
+            return set()
+        if match.rule == "inherit":
+            return {"attendee"} if previous & {"chair", "attendee"} else set()
+        return {match.rule}
+
+    def _active(self, match: Match | None) -> bool:
+        return match is not None and not _PASSIVE.match(self.view, match.end)
+
+    def _predicate(self, pos: int, limit: int, apposition: bool) -> set[str] | None:
+        """The roles of the predicate after a subject that ends at ``pos``; None if no predicate follows."""
+        view, matcher = self.view, self.lex.matcher
+        semicolon = view.find(";", pos, limit)
+        clause_limit = limit if semicolon < 0 else semicolon
+        verb = self.lex.adverbs.match(view, pos, clause_limit).end()
+        start = None
+        if self._active(matcher.match("after", view, verb, clause_limit)):
+            start = verb
+        elif connector := _CONNECTOR.match(view, pos, clause_limit):
+            start = next(
+                (m.start for m in matcher.finditer("after", view, connector.end(), clause_limit) if self._active(m)),
+                None,
+            )
+        elif apposition or "," not in view[pos:verb]:
+            word = _LOWER_WORD.match(view, verb, clause_limit)
+            if word and word.group() not in self.lex.not_verbs:
+                start = verb
+        if start is None:
+            return None
+        opener = self.lex.clause_opener.search(view, start, clause_limit)
+        clause_end = opener.start() if opener else clause_limit
+        roles = set()
+        for m in matcher.finditer("after", view, start, clause_end):
+            if self._active(m) and (m.start == start or _COORDINATED.search(view, start, m.start)):
+                roles.add(m.rule)
+        return roles

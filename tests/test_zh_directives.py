@@ -180,3 +180,15 @@ def test_compact_view_maps_offsets_back_to_the_view():
     assert view[compact.to_view(start) : compact.end_to_view(end)] == "求，各成员 单位要压实责任"
     assert compact.from_view(view.index("单")) == compact.text.index("单")
     assert compact.from_view(3) == compact.text.index("求")  # inside a gap → the gap's end
+
+
+def test_sentences_asking_after_an_assessing_cue_take_its_cue():
+    body = (
+        "会议指出，习近平总书记的重要讲话，为我们做好新时代外事工作指明了前进方向。"
+        "全区各级各部门要深入学习领会，切实把思想和行动统一到党中央决策部署上来。要坚持问题导向，抓好各项任务落实。\n\n"
+        "会议指出，组建区委外事工作委员会，具有重要意义。\n\n一是加强统筹协调。\n"
+    )
+    assert directives_of(body) == [
+        ("statement", "指出", "全区各级各部门要深入学习领会，切实把思想和行动统一到党中央决策部署上来"),
+        ("statement", "指出", "坚持问题导向，抓好各项任务落实"),
+    ]

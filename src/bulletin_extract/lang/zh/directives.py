@@ -180,29 +180,29 @@ class _Finder:
                         next_index = self._run_on_paragraphs(index + 1, "bullet", None)
                 position += 1
                 continue
-            cue_text, body_start = cue
+            cue_text, body_start, asks = cue
+            if not asks:  # an assessment; sentences that go on with 要… still ask under its cue
+                body_start = sentences[position + 1][0] if position + 1 < len(sentences) else end
             region_end = end
             position += 1
             while position < len(sentences) and self._continues(*sentences[position]):
                 region_end = sentences[position][1]
                 position += 1
             self._emit("statement", cue_text, self._split(body_start, region_end, separators=True))
-            if position == len(sentences) and self._ends_with_colon(body_start, region_end):
+            if position == len(sentences) and self._ends_with_colon(region_end):
                 next_index = self._run_on_paragraphs(index + 1, "statement", cue_text)
         return next_index
 
-    def _cue(self, start: int, end: int) -> tuple[str, int] | None:
-        """``(cue as written, body start)`` when the sentence is a cued ask."""
+    def _cue(self, start: int, end: int) -> tuple[str, int, bool] | None:
+        """``(cue as written, body start, whether the body asks)`` for a sentence opened by a speaker and a cue."""
         for pattern in (self.rules.cue, self.rules.led_cue):
             m = pattern.match(self.view, start, end)
             if m is None or not self._is_speaker(m.start("subject"), m.end("subject")):
                 continue
             body_start = m.end()
-            if not self._asks(m["cue"], body_start, self._first_item_end(body_start, end)):
-                return None
+            asks = self._asks(m["cue"], body_start, self._first_item_end(body_start, end))
             cue_start, cue_end = self._to_text(m.start("cue"), m.end("cue"))
-            cue_text = self.language.clean(self.state.text[cue_start:cue_end])
-            return cue_text, body_start
+            return self.language.clean(self.state.text[cue_start:cue_end]), body_start, asks
         return None
 
     def _is_speaker(self, start: int, end: int) -> bool:
@@ -358,9 +358,8 @@ class _Finder:
         m = self.rules.connective.match(self.view, start, end)
         return m.end() if m else start
 
-    def _ends_with_colon(self, start: int, end: int) -> bool:
-        tail = self.view[start:end].rstrip()
-        return not tail or tail.endswith(("：", ":"))
+    def _ends_with_colon(self, end: int) -> bool:
+        return self.view[:end].rstrip().endswith(("：", ":"))
 
     # Output
 

@@ -192,3 +192,8 @@ def test_sentences_asking_after_an_assessing_cue_take_its_cue():
         ("statement", "指出", "全区各级各部门要深入学习领会，切实把思想和行动统一到党中央决策部署上来"),
         ("statement", "指出", "坚持问题导向，抓好各项任务落实"),
     ]
+
+
+def test_numbered_attachments_are_no_directives():
+    body = "附件：\n1. 会见名单\n2. 日程安排\n3.关于做好外事工作的通知.docx\n\n会议要求：\n（一）加强统筹协调。\n（二）压实工作责任。\n"
+    assert directives_of(body) == [("bullet", None, "加强统筹协调"), ("bullet", None, "压实工作责任")]

@@ -64,6 +64,7 @@ class DirectiveRules:
     assessment: re.Pattern
     narrative: re.Pattern
     list_lead_in: re.Pattern
+    not_a_task_list: re.Pattern
 
 
 @cache
@@ -93,6 +94,7 @@ def directive_rules() -> DirectiveRules:
         assessment=re.compile("|".join(rules["assessments"])),
         narrative=re.compile(alternation(rules["narrative"])),
         list_lead_in=re.compile(alternation(rules["list_lead_ins"])),
+        not_a_task_list=re.compile(alternation(rules["not_task_list_lead_ins"])),
     )
 
 
@@ -128,12 +130,16 @@ class _Finder:
 
     def run(self) -> list[Directive]:
         index = 0
+        listing_no_tasks = False  # numbered paragraphs under 附件： or a name list are no directives
         while index < len(self.paragraphs):
             bullet = self._bullet_marker(index)
             if bullet is not None:
-                self._bullet(index, bullet)
+                if not listing_no_tasks:
+                    self._bullet(index, bullet)
                 index += 1
             else:
+                start, end = self.paragraphs[index]
+                listing_no_tasks = self.rules.not_a_task_list.match(self.view, start, end) is not None
                 index = self._prose(index)
         return self.items
 

@@ -18,6 +18,9 @@ from bulletin_extract.rules import load_toml, rules_dir
 
 #: How many non-blank lines from the top may still belong to the header block.
 HEADER_WINDOW = 12
+#: Page furniture is a short line. Longer lines are text, and matching them against every
+#: furniture pattern (several of them ``^.*X.*$``) was most of the stage's time.
+FURNITURE_MAX_CHARS = 200
 _SENTENCE_END = re.compile(r"[.。!?！？；;]['\"’”」）)]?$")
 #: A line that opens with a bare date ("2023-07-18 10:20　来源：…"): the date is the publication date.
 _BARE_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)")
@@ -61,14 +64,18 @@ def header_rules() -> HeaderRules:
 
 
 def is_furniture(line: Line) -> bool:
-    return bool(line.text) and header_rules().furniture.fullmatch(line.text) is not None
+    return 0 < len(line.text) <= FURNITURE_MAX_CHARS and header_rules().furniture.fullmatch(line.text) is not None
 
 
 def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
     """``{"date": span, "source": span}`` for a line that starts with a label or a bare date."""
-    labels = list(header_rules().label.finditer(view, line.start, line.end))
+    label = header_rules().label
+    bare_date = _BARE_DATE.match(view, line.start, line.end)
+    if not bare_date and not label.match(view, line.start, line.end):
+        return None  # most lines: no need to look for labels further on
+    labels = list(label.finditer(view, line.start, line.end))
     fields: dict[str, Span] = {}
-    if bare_date := _BARE_DATE.match(view, line.start, line.end):
+    if bare_date:
         if view[bare_date.end() : labels[0].start() if labels else line.end].strip():
             return None  # a date that opens a sentence of the body
         fields["date"] = Span(start=line.start, end=bare_date.end())
@@ -94,14 +101,15 @@ def _split_tag(view: str, span: Span) -> tuple[Span | None, Span]:
 def run(state: DocState) -> DocState:
     view = state.view
     lines = split_lines(view)
-    skipped = [Span(start=ln.start, end=ln.end) for ln in lines if is_furniture(ln)]
+    furniture = [is_furniture(ln) for ln in lines]
+    skipped = [Span(start=ln.start, end=ln.end) for ln, drop in zip(lines, furniture, strict=True) if drop]
     fields: dict[str, Span] = {}
     candidates: list[Line] = []
     title: Line | None = None
     saw_marker = False
     seen = 0
-    for line in lines:
-        if line.blank or is_furniture(line):
+    for line, drop in zip(lines, furniture, strict=True):
+        if line.blank or drop:
             saw_marker |= not line.blank
             continue
         seen += 1
@@ -155,4 +163,6 @@ def _clean(state: DocState, span: Span) -> str:
     """The field as written (traditional characters stay), spaced as the view is."""
     written = state.text[span.start : span.end]
     folded = state.view[span.start : span.end]
+    if written == folded:
+        return " ".join(written.split())
     return " ".join("".join(" " if v == " " else t for t, v in zip(written, folded, strict=True)).split())

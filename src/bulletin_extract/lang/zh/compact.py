@@ -29,9 +29,12 @@ class CompactView:
             kept_from = gap_end
         pieces.append(view[kept_from:])
         self.text = "".join(pieces)
+        self._identity = not gaps
 
     def to_view(self, offset: int) -> int:
         """A compact start offset → its view offset."""
+        if self._identity:
+            return offset
         k = bisect_right(self._compact_starts, offset) - 1
         return self._view_starts[k] + offset - self._compact_starts[k]
 
@@ -41,6 +44,8 @@ class CompactView:
 
     def from_view(self, offset: int) -> int:
         """A view offset → the compact offset (an offset inside a gap moves to the gap's end)."""
+        if self._identity:
+            return offset
         k = bisect_right(self._view_starts, offset) - 1
         compact = self._compact_starts[k] + offset - self._view_starts[k]
         if k + 1 < len(self._compact_starts):

@@ -11,8 +11,11 @@ from bulletin_extract.models import Body, Directive, Official, Span
 from bulletin_extract.rules import load_words
 
 #: A sentence ends at . ! ? (closing quotes and brackets included) before white space and a capital, digit or bullet.
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9•●▪])")
+#: Possessive runs started only at a run's first character keep the scan linear on "....." or "”””".
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"”’')\]]*+(?=\s+[\"“‘(\[]?[A-Z0-9•●▪])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+#: Characters before a full stop searched for an abbreviation: longer than any abbreviation.
+ABBREVIATION_WINDOW = 12
 _INITIAL = re.compile(r"[A-Z]")
 
 
@@ -40,7 +43,7 @@ class English(Language):
         for m in _BOUNDARY.finditer(view, start, end):
             if m.start() < marker_end:
                 continue
-            word = _WORD_BEFORE.search(view, sentence_start, m.start())
+            word = _WORD_BEFORE.search(view, max(sentence_start, m.start() - ABBREVIATION_WINDOW), m.start())
             if word and (word.group(1).lower() in self.abbreviations or _INITIAL.fullmatch(word.group(1))):
                 continue
             spans.append((sentence_start, m.end()))

@@ -221,3 +221,18 @@ def test_a_credit_after_the_last_sentence_is_no_sentence():
 def test_a_simplified_page_is_not_copied_by_fold():
     view = "会议强调，要坚持党的全面领导。"
     assert get_language("zh").fold(view) is view
+
+
+def test_traditional_page_furniture_and_labels():
+    text = (
+        "當前位置：首頁 > 新聞中心\n灣仔區議會召開全體會議\n發佈日期：2024年03月08日　來源：灣仔區議會秘書處\n字型：大 中 小\n\n"
+        "3月6日，灣仔區議會召開全體會議。\n\n列印本頁　關閉視窗\n分享至：\n"
+    )
+    record = record_of(text.encode("big5"))
+    assert (record.header.title, record.header.date, record.header.source) == (
+        "灣仔區議會召開全體會議",
+        "2024-03-08",
+        "灣仔區議會秘書處",
+    )
+    state = state_after_sentences(text)
+    assert [state.view[p.start : p.end] for p in state.paragraphs] == ["3月6日，湾仔区议会召开全体会议。"]

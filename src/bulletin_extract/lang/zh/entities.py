@@ -1,7 +1,240 @@
-"""Chinese officials, titles and bodies (to be built)."""
+"""Chinese officials (names, titles, roles) and bodies, found by structure.
+
+A name is where the structure puts one, never where jieba's name tag guesses
+one: right after a title chain (区委书记、区长蒋文博), in a list after a group
+label (区领导王五、赵六) or after a shared title (副区长甲、乙), before 同志, before
+a role verb at a clause start (邬海川会见…), or before a position of a later
+mention (范霍夫大使, 某某总书记). Once found, a name is found again wherever it
+stands like a name (高峰强调 but not 高峰期). Matching runs on ``state.view``;
+every output string is a slice of ``state.text``, so names stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
 
 from bulletin_extract.document import DocState
+from bulletin_extract.lang import get_language
+from bulletin_extract.lang.zh import phrases, segment
+from bulletin_extract.lang.zh.bodies import BodySpan, find_body_spans, list_bodies
+from bulletin_extract.lang.zh.lexicon import lexicon
+from bulletin_extract.lang.zh.roles import Occurrence, assign_roles, final_roles
+from bulletin_extract.lang.zh.titles import TitleSpan, find_titles
+from bulletin_extract.models import Body, Mention, Official, Title
+
+_DOCUMENT_NAME = re.compile(r"《[^《》]*》")
+_COMRADE = "同志"
 
 
-def find(state: DocState):
-    return (), ()
+@dataclass(eq=False)
+class _Person:
+    name: str
+    titles: list[Title] = field(default_factory=list)
+
+
+def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
+    segments = _segments(state)
+    finder = _Finder(state)
+    for start, end in segments:
+        finder.structure(start, end)
+    for start, end in segments:
+        finder.known_mentions(start, end)
+    excluded = [m.span() for m in _DOCUMENT_NAME.finditer(state.view)]
+    body_spans: list[BodySpan] = []
+    for start, end in segments:
+        body_spans += find_body_spans(state.view, start, end, excluded)
+    return finder.officials(segments), list_bodies(body_spans, state.view, finder.as_written)
+
+
+def _segments(state: DocState) -> list[tuple[int, int]]:
+    """The headline, then every sentence; header lines such as 来源 are never scanned."""
+    title = state.header.title_span
+    headline = [(title.start, title.end)] if title is not None else []
+    return headline + [(s.start, s.end) for s in state.sentences]
+
+
+class _Finder:
+    def __init__(self, state: DocState) -> None:
+        self.view = state.view
+        self.text = state.text
+        self.clean = get_language("zh").clean
+        self.people: list[_Person] = []
+        self.by_alias: dict[str, _Person] = {}
+        self.occurrences: dict[int, Occurrence] = {}
+        self.title_ends: set[int] = set()
+
+    def as_written(self, start: int, end: int) -> str:
+        return self.clean(self.text[start:end])
+
+    def is_known(self, name: str) -> bool:
+        return name in self.by_alias
+
+    def structure(self, start: int, end: int) -> None:
+        """Pass one over a sentence: names where a structure puts them."""
+        titles = find_titles(self.view, start, end, self.is_known)
+        self.title_ends |= {t.end for t in titles}
+        self._after_titles(titles, end)
+        self._group_lists(start, end, {t.start for t in titles})
+        self._before_comrade(start, end)
+        self._before_verbs(start, end)
+
+    def known_mentions(self, start: int, end: int) -> None:
+        """Pass two: every other place a known name stands like a name (高峰强调, not 高峰期)."""
+        view = self.view
+        lex = lexicon()
+        for alias in sorted(self.by_alias, key=len, reverse=True):
+            i = view.find(alias, start, end)
+            while i != -1:
+                stop = i + len(alias)
+                ends_well = phrases.stops_here(view, stop, end) or lex.weak_stops.match(view, stop) is not None
+                starts_well = (
+                    phrases.opens_name(view, i, start)
+                    or i in self.title_ends
+                    or view[start:i].endswith(lex.group_labels)
+                )
+                if ends_well and starts_well and not self._overlaps(i, stop):
+                    self._mention(i, stop, i)
+                i = view.find(alias, stop, end)
+
+    def officials(self, segments: list[tuple[int, int]]) -> tuple[Official, ...]:
+        occurrences = sorted(self.occurrences.values(), key=lambda o: o.start)
+        roles = assign_roles(self.view, segments, occurrences)
+        first_mention = {}
+        for occurrence in occurrences:
+            first_mention.setdefault(occurrence.person, occurrence.start)
+        return tuple(
+            Official(
+                name=person.name,
+                titles=person.titles,
+                roles=final_roles(roles.get(person, [])),
+                mentions=[
+                    Mention(text=self.as_written(o.start, o.end), start=o.start, end=o.end)
+                    for o in occurrences
+                    if o.person is person
+                ],
+            )
+            for person in sorted(first_mention, key=first_mention.__getitem__)
+        )
+
+    def _after_titles(self, titles: list[TitleSpan], end: int) -> None:
+        view = self.view
+        title_starts = {t.start for t in titles}
+        chain: list[TitleSpan] = []
+        for title in titles:
+            if title.prefix == "name":
+                person = self._mention(title.start, title.position_start, title.start)
+                self._add_title(person, title, new_position_only=True)
+                chain = []
+                continue
+            joined = chain and title.start == chain[-1].end + 1 and view[chain[-1].end] == "、"
+            chain = [*chain, title] if joined else [title]
+            if title.end in title_starts or (title.end < end and view[title.end] == "、"):
+                continue
+            name_end = phrases.name_end(view, title.end, end)
+            if name_end is None:
+                continue
+            named = [self._mention(title.end, name_end, chain[0].start)]
+            named += self._name_list(name_end, end, title_starts)
+            for person in named:
+                for held in chain:
+                    self._add_title(person, held)
+            chain = []
+
+    def _name_list(self, i: int, end: int, title_starts: set[int]) -> list[_Person]:
+        """Names after ``i`` joined by 、 (副区长甲、乙; 区领导王五、赵六), each ending at a firm stop."""
+        named = []
+        while i < end and self.view[i] == "、" and i + 1 not in title_starts:
+            name_end = self._firm_name_end(i + 1, end)
+            if name_end is None:
+                break
+            named.append(self._mention(i + 1, name_end, i + 1))
+            i = name_end
+        return named
+
+    def _firm_name_end(self, i: int, end: int) -> int | None:
+        for size in phrases.name_lengths(self.view, i):
+            stop = i + size
+            firm = phrases.stops_here(self.view, stop, end) or self.view.startswith("、", stop)
+            if stop <= end and phrases.looks_like_name(self.view[i:stop]) and firm:
+                return stop
+        return phrases.foreign_name_end(self.view, i, end)
+
+    def _group_lists(self, start: int, end: int, title_starts: set[int]) -> None:
+        for label in lexicon().group_label.finditer(self.view, start, end):
+            if label.end() in title_starts:
+                continue
+            name_end = self._firm_name_end(label.end(), end)
+            if name_end is not None:
+                self._mention(label.end(), name_end, label.end())
+                self._name_list(name_end, end, title_starts)
+
+    def _before_comrade(self, start: int, end: int) -> None:
+        view = self.view
+        i = view.find(_COMRADE, start, end)
+        while i != -1:
+            if not any(o.end == i for o in self.occurrences.values()):
+                for size in (4, 3, 2):
+                    if i - size >= start and self._untitled_name(i - size, i, start):
+                        self._mention(i - size, i, i - size)
+                        break
+            i = view.find(_COMRADE, i + len(_COMRADE), end)
+
+    def _before_verbs(self, start: int, end: int) -> None:
+        lex = lexicon()
+        view = self.view
+        for verb in lex.verbs.finditer(view, start, end):
+            i = verb.start()
+            if verb.group() not in lex.role_of_verb or any(o.end == i for o in self.occurrences.values()):
+                continue
+            name_start = i
+            while not phrases.is_hard_edge(view, name_start, start):
+                name_start -= 1
+            if lex.foreign_name.fullmatch(view, name_start, i):
+                self._mention(name_start, i, name_start)
+                continue
+            for size in (4, 3, 2):
+                if i - size >= start and self._untitled_name(i - size, i, start):
+                    self._mention(i - size, i, i - size)
+                    break
+
+    def _untitled_name(self, i: int, stop: int, start: int) -> bool:
+        """A name with no title before it: a clause start, a surname, and no ordinary word (双方)."""
+        name = self.view[i:stop]
+        return (
+            phrases.looks_like_name(name)
+            and phrases.opens_name(self.view, i, start)
+            and not phrases.after_credit(self.view, i, start)
+            and not self._overlaps(i, stop)
+            and (self.is_known(name) or not segment.is_common_word(name))
+        )
+
+    def _overlaps(self, start: int, end: int) -> bool:
+        return any(o.start < end and start < o.end for o in self.occurrences.values())
+
+    def _mention(self, start: int, end: int, lead: int) -> _Person:
+        existing = self.occurrences.get(start)
+        if existing is not None:
+            return existing.person
+        name = self.view[start:end]
+        person = self.by_alias.get(name)
+        if person is None:
+            person = _Person(self.as_written(start, end))
+            self.people.append(person)
+            self.by_alias[name] = person
+            family = phrases.last_name_part(name)
+            if family != name and len(family) > 1:
+                self.by_alias.setdefault(family, person)
+        self.occurrences[start] = Occurrence(person, start, end, lead)
+        return person
+
+    def _add_title(self, person: _Person, title: TitleSpan, new_position_only: bool = False) -> None:
+        text = self.as_written(title.start, title.end)
+        position = self.as_written(title.position_start, title.end)
+        held = [t.position if new_position_only else t.text for t in person.titles]
+        if (position if new_position_only else text) in held:
+            return
+        body = self.as_written(title.start, title.position_start) if title.prefix == "body" else None
+        start = title.position_start if title.prefix == "name" else title.start
+        text = position if title.prefix == "name" else text
+        person.titles.append(Title(text=text, position=position, body=body, start=start, end=title.end))

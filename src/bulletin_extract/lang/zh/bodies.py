@@ -1,0 +1,91 @@
+"""Chinese bodies: named government and Party bodies at their fullest form.
+
+Every head noun (委员会, 办公室, 区委, 局 …) ends a candidate name that runs left
+to an edge and must start like a body. Which candidates are listed follows
+zh.notes.md: a level body (区委, 区人民政府) inside a longer name or a title and
+an abbreviation inside a title (市委外办主任) are not; a short form
+(区委外事工作委员会 after 西城区委外事工作委员会) is the same body.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bulletin_extract.lang.zh import phrases
+from bulletin_extract.lang.zh.lexicon import lexicon
+from bulletin_extract.models import Body
+
+
+@dataclass(frozen=True)
+class BodySpan:
+    start: int
+    end: int
+    head: str
+    #: A position follows (区委[书记]): the body belongs to a title.
+    in_title: bool
+
+
+def find_body_spans(view: str, start: int, end: int, excluded: list[tuple[int, int]]) -> list[BodySpan]:
+    """Candidate body names of ``view[start:end]``, outside the ``excluded`` spans (documents in 《》)."""
+    lex = lexicon()
+    matches = list(lex.terms.finditer(view, start, end))
+    position_starts = {m.start() for m in matches if lex.kind(m.group()) == "position"}
+    spans = []
+    for match in matches:
+        kind = lex.kind(match.group())
+        if kind not in ("head", "other_head") or any(a <= match.start() < b for a, b in excluded):
+            continue
+
+        def fits(i: int, soft: bool, head_end: int = match.end()) -> bool:
+            return phrases.starts_like_body(view[i:head_end])
+
+        body_start = phrases.phrase_start(view, match.start(), start, fits)
+        if body_start is not None:
+            spans.append(BodySpan(body_start, match.end(), match.group(), match.end() in position_starts))
+    return spans
+
+
+def list_bodies(spans: list[BodySpan], view: str, as_written: Callable[[int, int], str]) -> tuple[Body, ...]:
+    """The bodies to report, once each at the fullest form, in order of first mention."""
+    lex = lexicon()
+    by_start: dict[int, list[BodySpan]] = defaultdict(list)
+    for span in spans:
+        by_start[span.start].append(span)
+    listed = [span for span in spans if _is_listed(span, view, by_start[span.start])]
+    names = sorted({view[s.start : s.end] for s in listed}, key=len, reverse=True)
+    fullest = {name: next((longer for longer in names if longer.endswith(name)), name) for name in names}
+    first_seen: dict[str, int] = {}
+    occurrences: dict[str, list[BodySpan]] = defaultdict(list)
+    for span in sorted(listed, key=lambda s: s.start):
+        body = fullest[view[span.start : span.end]]
+        first_seen.setdefault(body, span.start)
+        occurrences[body].append(span)
+    bodies = []
+    for body in sorted(first_seen, key=first_seen.__getitem__):
+        spans_of_body = occurrences[body]
+        first = next(s for s in spans_of_body if view[s.start : s.end] == body)
+        inner = [s for s in by_start[first.start] if s.end < first.end and s.head not in lex.other_heads]
+        parent = max(inner, key=lambda s: s.end, default=None)
+        bodies.append(
+            Body(
+                name=as_written(first.start, first.end),
+                start=first.start,
+                end=first.end,
+                parent=as_written(parent.start, parent.end) if parent else None,
+                rule="title" if all(s.in_title for s in spans_of_body) else "text",
+            )
+        )
+    return tuple(bodies)
+
+
+def _is_listed(span: BodySpan, view: str, same_start: list[BodySpan]) -> bool:
+    lex = lexicon()
+    if span.head in lex.other_heads:
+        return False
+    name = view[span.start : span.end]
+    if lex.level_body.fullmatch(name):
+        nested = any(other.end > span.end for other in same_start)
+        return not (nested or span.in_title)
+    return not (span.in_title and name.endswith(lex.abbreviation_heads))

@@ -1,0 +1,110 @@
+"""The Chinese entity rules (``rules/zh``), loaded and compiled once per process.
+
+Word lists say what a title, a body, a name and a role look like; this module
+only turns them into sets and longest-first regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bulletin_extract.rules import alternation, load_toml, load_words
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Characters that join the parts of a transliterated name or place (让-吕克·范霍夫, 巴登-符腾堡州).
+JOINERS = "·・•‧-‐－"
+_JOIN = re.escape(JOINERS)
+#: Punctuation that separates clauses: a subject stands right after one.
+CLAUSE_BREAKS = frozenset("，,；;：:。！？!?")
+_FOREIGN_NAME = re.compile(f"[{CJK}]{{1,8}}(?:[{_JOIN}][{CJK}]{{1,8}})+")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    positions: frozenset[str]
+    heads: frozenset[str]
+    other_heads: frozenset[str]
+    abbreviation_heads: tuple[str, ...]
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    left_edges: dict[str, tuple[str, ...]]
+    credits: tuple[str, ...]
+    starters: tuple[str, ...]
+    levels: frozenset[str]
+    role_of_verb: dict[str, str]
+    meeting_verbs: frozenset[str]
+    noun_before: tuple[str, ...]
+    noun_after: tuple[str, ...]
+    group_labels: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    other_subjects: tuple[str, ...]
+    #: Positions, heads and the words that only look like heads, longest first: one scan finds them all.
+    terms: re.Pattern
+    #: Role verbs, and the words that only contain one.
+    verbs: re.Pattern
+    #: What may follow a name: strong endings, then weak ones.
+    stops: re.Pattern
+    weak_stops: re.Pattern
+    level_body: re.Pattern
+    place: re.Pattern
+    group_label: re.Pattern
+    foreign_name: re.Pattern = _FOREIGN_NAME
+
+    def kind(self, term: str) -> str:
+        """``position``, ``head``, ``other_head`` or ``none`` for a match of ``terms``."""
+        if term in self.positions:
+            return "position"
+        if term in self.heads:
+            return "head"
+        if term in self.other_heads:
+            return "other_head"
+        return "none"
+
+
+def _by_last_char(words: list[str]) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        table.setdefault(word[-1], []).append(word)
+    return {last: tuple(group) for last, group in table.items()}
+
+
+@cache
+def lexicon() -> Lexicon:
+    bodies = load_toml("zh", "bodies")
+    roles = load_toml("zh", "roles")
+    names = load_toml("zh", "names")
+    positions = load_words("zh", "positions")
+    surnames = load_words("zh", "surnames")
+    levels, cores = bodies["levels"], bodies["level_cores"]
+    level_heads = [level + core for level in levels for core in cores]
+    heads = [*bodies["heads"], *level_heads]
+    role_of_verb = {verb: role for role, verbs in roles["verbs"].items() for verb in verbs}
+    stops = [*names["stops"], *role_of_verb, *positions]
+    return Lexicon(
+        positions=frozenset(positions),
+        heads=frozenset(heads),
+        other_heads=frozenset(bodies["other_heads"]),
+        abbreviation_heads=tuple(bodies["abbreviation_heads"]),
+        surnames=frozenset(s for s in surnames if len(s) == 1),
+        compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+        left_edges=_by_last_char(names["left_edges"]),
+        credits=tuple(names["credits"]),
+        starters=tuple(bodies["starters"]),
+        levels=frozenset(levels),
+        role_of_verb=role_of_verb,
+        meeting_verbs=frozenset(roles["meeting_verbs"]),
+        noun_before=tuple(roles["noun_before"]),
+        noun_after=tuple(roles["noun_after"]),
+        group_labels=tuple(roles["group_labels"]),
+        pronouns=tuple(roles["pronouns"]),
+        other_subjects=tuple(roles["other_subjects"]),
+        terms=re.compile(alternation([*positions, *heads, *bodies["other_heads"], *bodies["not_heads"]])),
+        verbs=re.compile(alternation([*role_of_verb, *roles["not_verbs"]])),
+        stops=re.compile(alternation(stops)),
+        weak_stops=re.compile(alternation(names["weak_stops"])),
+        level_body=re.compile(f"(?:[{CJK}{_JOIN}]*)(?:{alternation(levels)})(?:{alternation(cores)})"),
+        place=re.compile(f"[{CJK}{_JOIN}]*?(?:{alternation(bodies['place_suffixes'])})"),
+        group_label=re.compile(alternation(roles["group_labels"])),
+    )

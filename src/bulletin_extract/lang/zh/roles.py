@@ -1,0 +1,126 @@
+"""Chinese roles: what each official did, from the verbs of the clauses they lead.
+
+An official named at a clause start (after punctuation, a group label, 由, or
+in a 、 list after such a one) is a subject. Subjects named one after the other
+with no verb between share the verbs that follow, up to the next subject or a
+clause led by someone else (会议, 双方 …); 他/她 hands the verbs to the last
+subject. Guests named after 会见 in the same clause attended too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+
+from bulletin_extract.lang.zh.lexicon import CLAUSE_BREAKS, lexicon
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """A place where an official is named: the name itself, and where its title chain starts."""
+
+    person: Hashable
+    start: int
+    end: int
+    lead: int
+
+
+@dataclass(frozen=True)
+class _Verb:
+    start: int
+    role: str
+    meeting: bool
+
+
+def assign_roles(view: str, segments: Iterable[tuple[int, int]], occurrences: list[Occurrence]) -> dict:
+    """Roles per person, in the order found."""
+    roles: dict[Hashable, list[str]] = {}
+    last_subject = None
+    for start, end in segments:
+        inside = sorted((o for o in occurrences if start <= o.lead < end), key=lambda o: o.lead)
+        verbs = [v for v in _verbs(view, start, end) if not any(o.start <= v.start < o.end for o in inside)]
+        events: list[tuple[int, int, object]] = [(o.lead, 0, o) for o in inside]
+        events += [(v.start, 1, v) for v in verbs]
+        events += [(i, 0, word) for i, word in _clause_openers(view, start, end)]
+        group: list[Hashable] = []
+        verb_since_group = False
+        previous: Occurrence | None = None
+        previous_subject = False
+        for _, _, event in sorted(events, key=lambda e: (e[0], e[1])):
+            if isinstance(event, Occurrence):
+                subject = _is_subject(view, event, start, previous, previous_subject)
+                if subject:
+                    if not group or verb_since_group:
+                        group, verb_since_group = [], False
+                    group.append(event.person)
+                    last_subject = event.person
+                if any(v.meeting and _same_clause(view, v.start, event.lead) for v in verbs if v.start < event.lead):
+                    _add(roles, event.person, "attendee")
+                previous, previous_subject = event, subject
+            elif isinstance(event, _Verb):
+                for person in group:
+                    _add(roles, person, event.role)
+                verb_since_group = bool(group)
+            elif event in lexicon().pronouns and last_subject is not None:
+                group, verb_since_group = [last_subject], False
+            else:
+                group, verb_since_group = [], False
+    return roles
+
+
+def final_roles(found: list[str]) -> list[str]:
+    """Chair is not also attendee; a person who did nothing at the event is mentioned."""
+    if "chair" in found:
+        found = [role for role in found if role != "attendee"]
+    return found or ["mentioned"]
+
+
+def _add(roles: dict, person: Hashable, role: str) -> None:
+    found = roles.setdefault(person, [])
+    if role not in found:
+        found.append(role)
+
+
+def _verbs(view: str, start: int, end: int) -> list[_Verb]:
+    lex = lexicon()
+    verbs = []
+    for match in lex.verbs.finditer(view, start, end):
+        role = lex.role_of_verb.get(match.group())
+        if role is None:
+            continue
+        if view[start : match.start()].endswith(lex.noun_before) or view.startswith(lex.noun_after, match.end()):
+            continue
+        verbs.append(_Verb(match.start(), role, match.group() in lex.meeting_verbs))
+    return verbs
+
+
+def _clause_openers(view: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Clause starts that hand the verbs to someone else (会议, 双方) or back (他, 她)."""
+    lex = lexicon()
+    openers = []
+    for i in [start] + [k + 1 for k in range(start, end) if view[k] in CLAUSE_BREAKS]:
+        while i < end and view[i].isspace():
+            i += 1
+        for word in (*lex.pronouns, *lex.other_subjects):
+            if view.startswith(word, i):
+                openers.append((i, word))
+                break
+    return openers
+
+
+def _is_subject(
+    view: str, occurrence: Occurrence, start: int, previous: Occurrence | None, previous_subject: bool
+) -> bool:
+    i = occurrence.lead
+    while i > start and view[i - 1].isspace():
+        i -= 1
+    if i == start or view[i - 1] in CLAUSE_BREAKS:
+        return True
+    if view[i - 1] == "、":
+        return previous is not None and previous_subject
+    lex = lexicon()
+    return view[start:i].endswith((*lex.group_labels, "由"))
+
+
+def _same_clause(view: str, verb_start: int, lead: int) -> bool:
+    return not any(ch in CLAUSE_BREAKS for ch in view[verb_start:lead])

@@ -1,0 +1,71 @@
+"""Chinese titles: a position word and what stands before it.
+
+``区委外事工作委员会主任`` is the position ``主任`` of the body ``区委外事工作委员会``;
+``副区长`` has no body; before ``市长`` in ``天津市副市长`` or ``大使`` in
+``比利时驻华大使`` stands a place, which is no body; before ``大使`` in
+``范霍夫大使`` stands the person's name (a later mention).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from bulletin_extract.lang.zh import phrases
+from bulletin_extract.lang.zh.lexicon import lexicon
+
+#: What stands before the position: nothing, a body, a place, or the name of the holder.
+Prefix = Literal["none", "body", "place", "name"]
+
+
+@dataclass(frozen=True)
+class TitleSpan:
+    start: int
+    position_start: int
+    end: int
+    prefix: Prefix
+
+
+def find_titles(view: str, start: int, end: int, is_known: Callable[[str], bool]) -> list[TitleSpan]:
+    """Every title of the clause run ``view[start:end]``, in text order."""
+    lex = lexicon()
+    titles = []
+    for match in lex.terms.finditer(view, start, end):
+        if lex.kind(match.group()) != "position":
+            continue
+        position_start = match.start()
+
+        def fits(i: int, soft: bool, position_start: int = position_start) -> bool:
+            return not soft or _firm_prefix(view[i:position_start], is_known)
+
+        title_start = phrases.phrase_start(view, position_start, start, fits)
+        if title_start is None:
+            continue
+        prefix = classify_prefix(view[title_start:position_start], is_known)
+        if prefix is not None:
+            titles.append(TitleSpan(title_start, position_start, match.end(), prefix))
+    return titles
+
+
+def _firm_prefix(before: str, is_known: Callable[[str], bool]) -> bool:
+    """Whether ``before`` is surely a title's start: nothing, a body, a place or a name."""
+    prefix = classify_prefix(before, is_known)
+    if prefix == "body":
+        return phrases.starts_like_body(before)
+    return prefix in ("none", "name") or (prefix == "place" and lexicon().place.fullmatch(before) is not None)
+
+
+def classify_prefix(before: str, is_known: Callable[[str], bool]) -> Prefix | None:
+    """What the text before a position is; None where it makes no title (全[区长]期)."""
+    if not before:
+        return "none"
+    if is_known(before):
+        return "name"
+    if phrases.head_at_end(before) is not None:
+        return "body"
+    if lexicon().place.fullmatch(before):
+        return "place"
+    if phrases.looks_like_name(before):
+        return "name"
+    return "place" if len(before) > 1 else None

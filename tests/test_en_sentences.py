@@ -70,3 +70,15 @@ def test_split_sentences_keeps_offsets_into_the_view():
     spans = english.split_sentences(view, 2, len(view))
     assert spans == [(2, 23), (24, 41)]
     assert [view[a:b] for a, b in spans] == ["The meeting was held.", "It ended at noon."]
+
+
+def test_a_line_wrapped_after_a_semicolon_goes_on_but_a_marked_item_does_not():
+    body = (
+        "The meeting stressed the need to raise its profile;\nserve the overall diplomacy.\n"
+        "- Hold the festival;\n- Promote cooperation.\n"
+    )
+    assert split(body) == [
+        ["The meeting stressed the need to raise its profile; serve the overall diplomacy."],
+        ["- Hold the festival;"],
+        ["- Promote cooperation."],
+    ]

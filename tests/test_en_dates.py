@@ -95,3 +95,7 @@ def test_dateline_is_not_the_event_date_and_a_weekday_counts_back_from_publicati
 def test_recently_wins_over_a_later_date_in_the_opening_paragraph():
     body = "Recently, the district held the meeting, which reviewed the plan adopted on March 3.\n"
     assert event_date(body) == (None, None)
+
+
+def test_today_as_a_possessive_is_no_date():
+    assert event_date("Today's Huairou hosts a growing number of international conferences.\n") == (None, None)

@@ -59,7 +59,7 @@ def date_rules() -> DateRules:
         date=re.compile(date_pattern),
         introduced=re.compile(introduced, re.I),
         undated=re.compile(rf"\W*(?:{alternation(rules['undated'])})\b", re.I),
-        relative=re.compile(rf"\b(?:{alternation(list(rules['relative_days']))})\b", re.I),
+        relative=re.compile(rf"\b(?:{alternation(list(rules['relative_days']))})\b(?![’'])", re.I),
         relative_days={k.lower(): int(v) for k, v in rules["relative_days"].items()},
         weekday=re.compile(rf"\bon\s+(?P<weekday>{weekdays})\b", re.I),
         dateline=re.compile(rules["dateline"]["pattern"]),

@@ -10,8 +10,8 @@ necessary to``, an agent object before ``to``), split at top-level semicolons.
 Asks are told from facts by structure, never by remembered sentences: each cue
 verb accepts only some complements (``rules/en/directives.toml``), so "pointed
 out that 2020 is …" (a fact: no modal) yields nothing while "pointed out that
-Hexi should …" is an ask. A later sentence of the same paragraph with no cue of
-its own continues the cue when its main clause carries a modal. Lead-ins that
+the district should …" is an ask. A later sentence of the same paragraph with
+no cue of its own continues the cue when its main clause carries a modal. Lead-ins that
 announce a list ("Three priorities were set …", "… the following:") are never
 items, and a list announced as outcomes or made of bare noun phrases is no ask.
 """
@@ -182,7 +182,7 @@ def find(state: DocState) -> tuple[Directive, ...]:
 
 def _list(view: str, rules: DirectiveRules, entries: list[ListEntry], lead: str) -> list[Item]:
     """The items of one list. A list announced as outcomes, or made only of bare noun phrases
-    ("the Yanqi Lake Initiative …", "a cooperation agreement …"), asks for nothing."""
+    ("the … Initiative on …", "a cooperation agreement …"), asks for nothing."""
     items: list[Item] = []
     bullets: list[tuple[int, Item, bool]] = []  # (position in items, item, is a bare noun phrase)
     for entry in entries:
@@ -371,7 +371,7 @@ def _subject_ok(rules: DirectiveRules, subject: str) -> bool:
 
 
 def _name_like(rules: DirectiveRules, text: str) -> bool:
-    """Capitalised words with lower-case function words only: "Tang Zhenyu, Secretary of the CPC … Committee"."""
+    """Capitalised words with lower-case function words only: "<Name>, Secretary of the CPC … Committee"."""
     words = [w for w in re.split(r"[\s,]+", text) if w]
     if not words or len(words) > 40 or not words[0][0].isupper():
         return False

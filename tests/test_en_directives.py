@@ -252,3 +252,12 @@ def test_circled_and_chinese_comma_numbers_open_items():
         "Upgrading services",
         "Training officials",
     ]
+
+
+def test_cited_documents_and_leaders_are_not_the_meeting():
+    body = (
+        "The Opinions on Deepening Opening-up called for faster progress in building pilot zones.\n\n"
+        "General Secretary Lin Guohua stressed the need to build a community with a shared future.\n\n"
+        "Zhou Haiyan, President of the Beijing Association for International Exchanges, called for closer ties.\n"
+    )
+    assert directives_of(body) == [("statement", "called for", "closer ties")]

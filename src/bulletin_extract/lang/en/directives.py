@@ -55,6 +55,7 @@ class DirectiveRules:
     ask_lead_in: re.Pattern
     opener: re.Pattern
     subject: re.Pattern
+    cited_subject: re.Pattern
     name_function_words: frozenset[str]
     cue: re.Pattern  # case-sensitive: a cue verb never opens its sentence, so it is written in lower case
     adverb: re.Pattern
@@ -127,6 +128,7 @@ def directive_rules() -> DirectiveRules:
         ask_lead_in=re.compile("|".join(f"(?:{p})" for p in items["ask_lead_ins"]), re.I),
         opener=re.compile(opener, re.I),
         subject=re.compile("|".join(f"(?:{p})" for p in statements["subjects"]), re.I),
+        cited_subject=re.compile("|".join(f"(?:{p})" for p in statements["cited_subjects"]), re.I),
         name_function_words=_words(statements["name_function_words"]),
         cue=re.compile(rf"(?<![\w-])(?P<cue>{alternation(list(complements))})(?![\w-])"),
         adverb=re.compile(rf"(?:^|\s)(?:{adverbs})$", re.I),
@@ -350,7 +352,7 @@ def _is_agent(rules: DirectiveRules, phrase: str) -> bool:
 def _subject_ok(rules: DirectiveRules, subject: str) -> bool:
     """The meeting, an attendee, a pronoun, a person with titles; one of them after an introductory
     phrase ("Looking ahead, the meeting …"); or one of them with a coordinated verb ("He said … and")."""
-    if not subject:
+    if not subject or rules.cited_subject.fullmatch(subject):
         return False
     if rules.subject.fullmatch(subject) or _name_like(rules, subject):
         return True

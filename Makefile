@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DEV    := ../shared/corpus/dev
 EVAL   := build/eval
 
-.PHONY: install run test eval lint clean bench bench-smoke
+.PHONY: install run test eval lint clean bench bench-smoke batch-scale
 
 $(BIN)/extract: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ bench: install
 
 bench-smoke: install
 	$(BIN)/extract bench --corpus $(DEV) --docs 100 --repeat 1
+
+# 20,000 files, 1% bad: exactly one line each, the right error records, exit 1; --jobs 2 against --jobs 1.
+batch-scale: install
+	$(BIN)/python scripts/batch_scale.py --files 20000
 
 lint: install
 	$(BIN)/ruff check src tests

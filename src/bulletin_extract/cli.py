@@ -61,6 +61,10 @@ def run_command(
 ) -> None:
     """Extract one record per input bulletin (the default command).
 
+    Every input gets exactly one line, in input order: a record or an error record. -o FILE is written
+    as FILE.part, one line at a time, and renamed to FILE when every input has its line; after a stop,
+    a crash or a kill, --resume keeps the complete lines of FILE.part (or of FILE) and extracts the rest.
+
     Exit status: 0 every input extracted, 1 some inputs got error records, 2 usage error,
     128 + the signal number when SIGINT, SIGTERM or SIGHUP stopped the run (continue it with --resume).
     """
@@ -112,6 +116,9 @@ def run_command(
         summary = run_batch(sources, output, options)
     except UsageError as exc:
         _fail_usage(str(exc))
+    except BrokenPipeError:  # the reader of standard output went away (extract … | head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(128 + signal.SIGPIPE) from None
     if summary.stopped_by is not None:
         where = f"; the lines so far are in {output}.part, continue with --resume" if output else ""
         typer.echo(f"extract: stopped by {signal.Signals(summary.stopped_by).name}{where}", err=True)

@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -99,7 +100,8 @@ class StreamOutput:
         self._stream.flush()
 
     def abandon(self) -> None:
-        self._stream.flush()
+        with suppress(BrokenPipeError):
+            self._stream.flush()
 
 
 class FileOutput:

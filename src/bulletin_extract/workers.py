@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import selectors
 import signal
 import threading
 import time
@@ -18,8 +19,9 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection
 from types import TracebackType
+from typing import NamedTuple
 
 from bulletin_extract.document import StageError
 from bulletin_extract.jsonl import dumps
@@ -35,8 +37,7 @@ WINDOW_PER_JOB = 256
 ORPHAN_CHECK = 1.0
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """One input: a path read by the worker, or bytes already read (standard input)."""
 
     name: str
@@ -55,8 +56,7 @@ class Limits:
         return 2 * self.timeout + 1.0 if self.timeout else None
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """A finished document: its output line, ready to write."""
 
     line: bytes
@@ -85,16 +85,18 @@ def error_outcome(file: str, stage: str, message: str, doc_id: str | None = None
 def read_source(source: Source, max_bytes: int) -> bytes:
     """The input's bytes, never more than ``max_bytes`` of them read."""
     if source.data is not None:
-        raw, size = source.data, len(source.data)
+        raw = source.data
     else:
         try:
             with open(source.name, "rb") as fh:
-                raw = fh.read(max_bytes + 1)
-                size = os.fstat(fh.fileno()).st_size or len(raw)
+                size = os.fstat(fh.fileno()).st_size  # 0 for pipes and devices: their length shows on reading
+                raw = b"" if size > max_bytes else fh.read(max_bytes + 1)
         except OSError as exc:
             raise StageError("read", exc.strerror or str(exc)) from exc
+        if size > max_bytes:
+            raise StageError("read", f"{size} bytes, over --max-bytes {max_bytes}")
     if len(raw) > max_bytes:
-        raise StageError("read", f"{max(size, len(raw))} bytes, over --max-bytes {max_bytes}")
+        raise StageError("read", f"over {max_bytes} bytes (--max-bytes)")
     return raw
 
 
@@ -200,6 +202,8 @@ class WorkerPool:
         self._limits = limits
         self._workers: list[_Worker] = []
         self._idle_deaths = 0
+        #: Every worker's pipe and process sentinel, registered once rather than on every wait.
+        self._selector = selectors.DefaultSelector()
 
     def __enter__(self) -> WorkerPool:
         if self._context.get_start_method() == "fork":
@@ -236,6 +240,7 @@ class WorkerPool:
                 worker.process.join()
             worker.conn.close()
         self._workers = []
+        self._selector.close()
 
     def _spawn(self) -> _Worker:
         parent_end, child_end = self._context.Pipe()
@@ -244,7 +249,10 @@ class WorkerPool:
         )
         process.start()
         child_end.close()
-        return _Worker(process, parent_end)
+        worker = _Worker(process, parent_end)
+        self._selector.register(parent_end, selectors.EVENT_READ, (worker, True))
+        self._selector.register(process.sentinel, selectors.EVENT_READ, (worker, False))
+        return worker
 
     def _dispatch(self, todo: deque[tuple[int, Source]], until: int) -> None:
         for worker in self._workers:
@@ -264,12 +272,11 @@ class WorkerPool:
         timeout = None
         if deadline is not None and busy:
             timeout = max(0.0, min(w.started for w in busy) + deadline - time.monotonic())
-        by_handle = {w.conn: w for w in self._workers} | {w.process.sentinel: w for w in self._workers}
-        for handle in wait(list(by_handle), timeout):
-            worker = by_handle[handle]
+        for key, _ in self._selector.select(timeout):
+            worker, is_pipe = key.data
             if worker not in self._workers:
                 continue
-            if handle is worker.conn:
+            if is_pipe:
                 self._receive(worker, finished, todo)
             elif not self._drain(worker, finished):
                 self._replace(worker, finished, todo, self._death_message(worker))
@@ -314,6 +321,8 @@ class WorkerPool:
         self, worker: _Worker, finished: dict[int, Outcome], todo: deque[tuple[int, Source]], message: str
     ) -> None:
         """A worker is gone: its current document gets the error line, the ones queued behind it go back."""
+        self._selector.unregister(worker.conn)
+        self._selector.unregister(worker.process.sentinel)
         worker.conn.close()
         if worker.queue:
             index, source = worker.queue.popleft()

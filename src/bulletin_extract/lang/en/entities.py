@@ -16,7 +16,7 @@ from bulletin_extract.lang import get_language
 from bulletin_extract.lang.en import bodies as body_rules
 from bulletin_extract.lang.en.lexicon import UPPER, Lexicon, fold, lexicon
 from bulletin_extract.lang.en.officials import Roster, SentenceReader, Sighting
-from bulletin_extract.lang.en.phrases import Phrase
+from bulletin_extract.lang.en.phrases import Marks, Phrase
 from bulletin_extract.lang.en.roles import Actor, RoleReader
 from bulletin_extract.models import Body, Mention, Official, Title
 
@@ -31,11 +31,16 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
     sentences = [(s.start, s.end) for s in state.sentences]
     candidates: list[body_rules.Candidate] = []
     sightings: list[Sighting] = []
+    marks = Marks.find(view, 0, len(view), lex)
     if headline is not None:
         for m in lex.chunk.finditer(view, headline.start, headline.end):
-            candidates += body_rules.candidates(Phrase(view, m.start(), m.end(), lex))
+            candidates += body_rules.candidates(Phrase(view, m.start(), m.end(), lex, marks))
     for start, end in sentences:
-        phrases = [Phrase(view, m.start(), m.end(), lex) for m in lex.chunk.finditer(view, start, end)]
+        phrases = [
+            Phrase(view, m.start(), m.end(), lex, marks)
+            for m in lex.chunk.finditer(view, start, end)
+            if _may_name(m, view, marks)
+        ]
         for phrase in phrases:
             candidates += body_rules.candidates(phrase)
         sightings += SentenceReader(view, start, phrases, lex).sightings()
@@ -75,6 +80,12 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
         officials.append(Official(name=name.text, titles=titles, roles=person_roles, mentions=seen))
     officials.sort(key=lambda o: o.mentions[0].start)
     return tuple(officials), bodies
+
+
+def _may_name(m: re.Match, view: str, marks: Marks) -> bool:
+    """A one-word phrase names a body or person only as a title ("Chairman") or after an
+    honorific ("Mr. Lemos"); the many others ("The", "On", "Recently") are not parsed."""
+    return " " in m.group() or m.start() in marks.positions or view[m.start() - 2 : m.start()] == ". "
 
 
 def _is_mention(m: re.Match, view: str, lex: Lexicon, body_spans: list[tuple[int, int]], in_headline: bool) -> bool:

@@ -62,12 +62,12 @@ def lexicon() -> Lexicon:
 
     cap = f"[{UPPER}][\\w'’\\-]*"
     link = alternation([*CONNECTIVES, *particles])
-    chunk = re.compile(rf"(?<![\w'’\-]){cap}(?:(?:[ ]+(?:{link}))*[ ]+{cap})*")
+    chunk = re.compile(rf"(?=[{UPPER}])(?<![\w'’\-]){cap}(?:(?:[ ]+(?:{link}))*[ ]+{cap})*")
     position = re.compile(
-        rf"(?:(?:{spaced(positions['modifiers'])})\s+)*(?P<core>{spaced(positions['cores'])})(?P<plural>s)?{WORD_END}"
+        rf"(?=[{UPPER}])(?<![\w'’\-])(?:(?:{spaced(positions['modifiers'])})\s+)*(?P<core>{spaced(positions['cores'])})(?P<plural>s)?{WORD_END}"
     )
 
-    rules = [Rule.literal("head", group, word) for group, words in bodies["heads"].items() for word in words]
+    rules = [Rule.phrase("head", group, word) for group, words in bodies["heads"].items() for word in words]
     for label in ("after", "before"):
         rules += [Rule.regex(label, role, entry) for role, entries in roles[label].items() for entry in entries]
     honorifics = names["honorifics"]
@@ -77,7 +77,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         chunk=chunk,
         position=position,
-        matcher=SpanMatcher(rules, ignore_case=frozenset({"before"})),
+        matcher=SpanMatcher(rules),
         honorific_before=re.compile(rf"(?:(?<![\w.])(?:{spaced(honorific_words)})\.?\s+)+$"),
         honorific_gender=honorific_gender,
         pronoun_gender=pronoun_gender,

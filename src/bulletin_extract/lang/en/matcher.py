@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 #: A match starts and ends on a whole word (letters, digits, apostrophes and hyphens make words).
-_WORD_BEFORE = r"(?<![\w'’\-])"
 _WORD_AFTER = r"(?![\w'’\-])"
+_WORD_CHAR = re.compile(r"[\w'’\-]")
 
 
 @dataclass(frozen=True)
@@ -22,15 +22,20 @@ class Rule:
     label: str
     name: str
     pattern: str
+    literal: str | None = None  # the phrase of a literal rule, white space folded
 
     @classmethod
-    def literal(cls, label: str, name: str, text: str) -> Rule:
+    def phrase(cls, label: str, name: str, text: str) -> Rule:
         """A literal phrase; each space in it matches any run of white space."""
-        return cls(label, name, r"\s+".join(re.escape(part) for part in text.split()))
+        words = text.split()
+        return cls(label, name, r"\s+".join(re.escape(word) for word in words), " ".join(words))
 
     @classmethod
     def regex(cls, label: str, name: str, pattern: str) -> Rule:
-        """A regular expression; each space in it matches any run of white space."""
+        """A regular expression; each space in it matches any run of white space.
+        One without special characters is a literal phrase."""
+        if all(re.escape(word) == word for word in pattern.split()):
+            return cls.phrase(label, name, pattern)
         return cls(label, name, pattern.replace(" ", r"\s+"))
 
 
@@ -47,35 +52,46 @@ class SpanMatcher:
         by_label: dict[str, list[Rule]] = {}
         for rule in rules:
             by_label.setdefault(rule.label, []).append(rule)
-        self._patterns: dict[str, re.Pattern] = {}
-        self._rule_names: dict[str, dict[str, str]] = {}
+        self._scanners: dict[str, re.Pattern] = {}
+        self._literals: dict[str, dict[str, str]] = {}
+        self._rules: dict[str, list[tuple[re.Pattern, str]]] = {}
         for label, label_rules in by_label.items():
             ordered = sorted(label_rules, key=lambda r: len(r.pattern), reverse=True)
-            names = {f"r{i}": rule.name for i, rule in enumerate(ordered)}
-            alternatives = "|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in enumerate(ordered))
             flags = re.IGNORECASE if label in ignore_case else 0
-            self._patterns[label] = re.compile(f"{_WORD_BEFORE}(?:{alternatives}){_WORD_AFTER}", flags)
-            self._rule_names[label] = names
+            # Plain alternation, no named groups: re then scans for the possible first letters
+            # at C speed; the rule behind a match is found afterwards on the matched text alone.
+            alternatives = "|".join(rule.pattern for rule in ordered)
+            self._scanners[label] = re.compile(f"(?:{alternatives}){_WORD_AFTER}", flags)
+            self._literals[label] = {rule.literal: rule.name for rule in reversed(ordered) if rule.literal}
+            self._rules[label] = [(re.compile(rule.pattern, flags), rule.name) for rule in ordered if not rule.literal]
 
-    def _match(self, label: str, m: re.Match) -> Match:
-        return Match(label, self._rule_names[label][m.lastgroup], m.start(), m.end())
+    def _rule(self, label: str, text: str) -> str:
+        name = self._literals[label].get(" ".join(text.split()))
+        if name is not None:
+            return name
+        return next(name for pattern, name in self._rules[label] if pattern.fullmatch(text))
+
+    def _starts_word(self, text: str, start: int) -> bool:
+        return start == 0 or _WORD_CHAR.match(text, start - 1) is None
 
     def finditer(self, label: str, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
-        pattern = self._patterns[label]
-        for m in pattern.finditer(text, start, len(text) if end is None else end):
-            yield self._match(label, m)
+        for m in self._scanners[label].finditer(text, start, len(text) if end is None else end):
+            if self._starts_word(text, m.start()):
+                yield Match(label, self._rule(label, m.group()), m.start(), m.end())
 
     def match(self, label: str, text: str, pos: int, end: int | None = None) -> Match | None:
         """The rule of ``label`` that matches at ``pos`` exactly, if any."""
-        m = self._patterns[label].match(text, pos, len(text) if end is None else end)
-        return self._match(label, m) if m else None
+        m = self._scanners[label].match(text, pos, len(text) if end is None else end)
+        if m is None or not self._starts_word(text, pos):
+            return None
+        return Match(label, self._rule(label, m.group()), m.start(), m.end())
 
     def ending_at(self, label: str, text: str, start: int, end: int) -> Match | None:
         """The rule of ``label`` whose match ends at ``end`` (white space before ``end`` skipped)."""
         while end > start and text[end - 1].isspace():
             end -= 1
         last = None
-        for m in self._patterns[label].finditer(text, start, end):
-            if m.end() == end:
+        for m in self.finditer(label, text, start, end):
+            if m.end == end:
                 last = m
-        return self._match(label, last) if last else None
+        return last

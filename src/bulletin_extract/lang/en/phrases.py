@@ -13,19 +13,11 @@ Committee and District Mayor Ren Yuhang". Its words are parsed, left to right, i
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bulletin_extract.lang.en.lexicon import Lexicon, fold
-
-_TOKEN = re.compile(r"[^ ]+")
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str
-    start: int
-    end: int
 
 
 @dataclass
@@ -68,72 +60,104 @@ class Chain:
         return self.name[1] if self.name else self.titles[-1].last
 
 
+@dataclass(frozen=True)
+class Marks:
+    """Head nouns and positions, found once over a stretch of the view: start offset →
+    (end offset, rule, folded head) and start offset → (end offset, position, plural?)."""
+
+    heads: dict[int, tuple[int, str, str]]
+    positions: dict[int, tuple[int, str, bool]]
+    starts: list[int]  # every mark's start, sorted
+
+    @classmethod
+    def find(cls, view: str, start: int, end: int, lex: Lexicon) -> Marks:
+        heads = {
+            m.start: (m.end, m.rule, " ".join(fold(view[m.start : m.end]).split()))
+            for m in lex.matcher.finditer("head", view, start, end)
+        }
+        positions = {
+            m.start(): (m.end(), view[m.start() : m.end("core")], bool(m.group("plural")))
+            for m in lex.position.finditer(view, start, end)
+        }
+        return cls(heads, positions, sorted({*heads, *positions}))
+
+    def any_between(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
+
 class Phrase:
-    def __init__(self, view: str, start: int, end: int, lex: Lexicon) -> None:
+    """One capitalised phrase; each word's part (connective, head, position, name word) is worked out once."""
+
+    def __init__(self, view: str, start: int, end: int, lex: Lexicon, marks: Marks) -> None:
         self.view = view
         self.start = start
         self.end = end
         self.lex = lex
-        self.tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(view, start, end)]
-        self.n = len(self.tokens)
-        self._heads: dict[int, tuple[int, str, str] | None] = {}
-        self._positions: dict[int, tuple[int, str, bool] | None] = {}
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        offset = start
+        for word in view[start:end].split(" "):
+            if word:
+                self.words.append(word)
+                self.starts.append(offset)
+                self.ends.append(offset + len(word))
+            offset += len(word) + 1
+        self.n = n = len(self.words)
+        self.lower = [w[0].islower() for w in self.words]
+        self.heads: list[tuple[int, str, str] | None] = [None] * n
+        self.positions: list[tuple[int, str, bool] | None] = [None] * n
+        if marks.any_between(start, end):
+            for i, offset in enumerate(self.starts):
+                if (head := marks.heads.get(offset)) and head[0] in self.ends:
+                    self.heads[i] = (self.ends.index(head[0], i), head[1], head[2])
+                if (position := marks.positions.get(offset)) and position[0] in self.ends:
+                    self.positions[i] = (self.ends.index(position[0], i), position[1], position[2])
+
+    @cached_property
+    def core(self) -> list[bool]:
+        """Capitalised words that may stand in the core of a body name."""
+        stop = self.lex.body_stop
+        return [
+            not low and w not in stop and p is None
+            for w, low, p in zip(self.words, self.lower, self.positions, strict=True)
+        ]
+
+    @cached_property
+    def name_word(self) -> list[bool]:
+        """Capitalised words that may stand in a person's name."""
+        not_names = self.lex.not_names
+        return [
+            not low and not w.isupper() and w not in not_names and h is None and p is None
+            for w, low, h, p in zip(self.words, self.lower, self.heads, self.positions, strict=True)
+        ]
 
     # -- words ---------------------------------------------------------------------------------
 
     def text(self, i: int) -> str:
-        return self.tokens[i].text
+        return self.words[i]
 
     def span(self, first: int, last: int) -> tuple[int, int]:
-        return self.tokens[first].start, self.tokens[last].end
+        return self.starts[first], self.ends[last]
 
     def is_connective(self, i: int) -> bool:
-        return self.text(i)[0].islower()
-
-    def _token_ending_at(self, i: int, offset: int) -> int:
-        while self.tokens[i].end < offset:
-            i += 1
-        return i
+        return self.lower[i]
 
     def head_at(self, i: int) -> tuple[int, str, str] | None:
         """(last token, rule, folded head) of a head noun starting at token ``i``."""
-        if i not in self._heads:
-            m = (
-                None
-                if self.is_connective(i)
-                else self.lex.matcher.match("head", self.view, self.tokens[i].start, self.end)
-            )
-            if m is None:
-                self._heads[i] = None
-            else:
-                last = self._token_ending_at(i, m.end)
-                self._heads[i] = (last, m.rule, " ".join(fold(self.view[m.start : m.end]).split()))
-        return self._heads[i]
+        return self.heads[i]
 
     def position_at(self, i: int) -> tuple[int, str, bool] | None:
         """(last token, position as written in the singular, plural?) of a position at token ``i``."""
-        if i not in self._positions:
-            m = None if self.is_connective(i) else self.lex.position.match(self.view, self.tokens[i].start, self.end)
-            if m is None:
-                self._positions[i] = None
-            else:
-                last = self._token_ending_at(i, m.end())
-                self._positions[i] = (last, self.view[m.start() : m.end("core")], bool(m.group("plural")))
-        return self._positions[i]
+        return self.positions[i]
 
     def is_core_word(self, i: int) -> bool:
         """A capitalised word that may stand in the core of a body name."""
-        return not self.is_connective(i) and self.text(i) not in self.lex.body_stop and self.position_at(i) is None
+        return self.core[i]
 
     def is_name_word(self, i: int) -> bool:
-        word = self.text(i)
-        return (
-            word[0].isupper()
-            and not word.isupper()
-            and word not in self.lex.not_names
-            and self.head_at(i) is None
-            and self.position_at(i) is None
-        )
+        return self.name_word[i]
 
     def is_surname_pair(self, i: int) -> bool:
         """A surname and a given name, last in the phrase or before "and": "… of Beijing Pan Jingrui"."""
@@ -253,7 +277,9 @@ class Phrase:
 
     def bodies(self) -> list[BodyNode]:
         """Every body named in the phrase, outermost first (nested ones are children)."""
-        found = []
+        found: list[BodyNode] = []
+        if self.n < 2 or not any(self.heads):
+            return found
         covered = -1
         i = 0
         while i < self.n:
@@ -277,7 +303,7 @@ class Phrase:
         """An ordinal before some heads makes an event: "the 20th CPC National Congress"."""
         if node.head not in self.lex.event_heads:
             return False
-        start = self.tokens[node.first].start
+        start = self.starts[node.first]
         return self.lex.ordinal_before.search(self.view, max(0, start - 20), start) is not None
 
     # -- titles and names ----------------------------------------------------------------------
@@ -365,7 +391,9 @@ class Phrase:
         """A title led by a place and followed by a name: "Beijing Mayor Yin Yong"."""
         for width in (1, 2):
             j = i + width
-            if j >= self.n or not all(self.is_core_word(k) and not self.head_at(k) for k in range(i, j)):
+            if j >= self.n or (not self.positions[j] and not (j + 1 < self.n and self.positions[j + 1])):
+                return None
+            if not all(self.is_core_word(k) and not self.head_at(k) for k in range(i, j)):
                 return None
             chain = self.parse_chain(j)
             if chain:

@@ -19,6 +19,7 @@ import pytest
 
 from bulletin_extract import pipeline, workers
 from bulletin_extract.batch import BatchOptions, Summary, collect_inputs, read_list, run_batch
+from bulletin_extract.models import Record
 from bulletin_extract.output import FileOutput, UsageError, part_path
 from bulletin_extract.workers import Limits, Source, extract_one, time_limit
 
@@ -143,6 +144,20 @@ def test_a_document_over_the_time_limit_names_the_stage_it_was_in(tmp_path, monk
     assert outcome.failed
     assert line["error"] == {"stage": "entities", "message": "over the time limit of 0.3 s (--timeout)"}
     assert line["id"] == pipeline.content_id(path.read_bytes())
+
+
+def test_a_record_that_cannot_be_serialised_costs_only_itself(tmp_path, monkeypatch):
+    real = workers.dumps
+
+    def dumps(model):
+        if isinstance(model, Record):
+            raise ValueError("unserialisable")
+        return real(model)
+
+    monkeypatch.setattr(workers, "dumps", dumps)
+    outcome = extract_one(Source(str(write_bulletins(tmp_path, 1)[0])), None, Limits())
+    error = orjson.loads(outcome.line)["error"]
+    assert error == {"stage": "output", "message": "internal error: ValueError: unserialisable"}
 
 
 def test_in_process_a_slow_document_costs_only_itself(tmp_path, monkeypatch):

@@ -114,7 +114,7 @@ def _walk(root: str, glob: str) -> list[str]:
 def run_batch(sources: list[Source], output: Path | None, options: BatchOptions) -> Summary:
     """Write one line per input to ``output`` (standard output when ``None``); a stop signal ends it early."""
     summary = Summary()
-    with _stop_signals():
+    with StopSignals() as stop_signals:
         sink = FileOutput(output, options.fmt, options.resume, options.force) if output else StreamOutput(options.fmt)
         started = time.perf_counter()
         try:
@@ -127,6 +127,7 @@ def run_batch(sources: list[Source], output: Path | None, options: BatchOptions)
                     sink.write(outcome.line)
                     summary.add(outcome)
                     advance()
+            stop_signals.armed = False  # every line is written: let the output complete
         except Stopped as stop:
             summary.stopped_by = stop.signum
             sink.abandon()
@@ -146,22 +147,25 @@ def _outcomes(todo: list[Source], options: BatchOptions) -> Iterator[Outcome]:
     return extract_in_pool(todo, options.lang, options.limits, jobs)
 
 
-@contextmanager
-def _stop_signals() -> Iterator[None]:
-    """Turn SIGINT, SIGTERM and SIGHUP into ``Stopped`` for the length of the run (main thread only)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+class StopSignals:
+    """SIGINT, SIGTERM and SIGHUP raise ``Stopped`` while armed (main thread only), so the run ends cleanly."""
 
-    def stop(signum: int, frame: object) -> None:
-        raise Stopped(signum)
+    def __init__(self) -> None:
+        self.armed = True
+        self._previous: dict[int, object] = {}
 
-    previous = {signum: signal.signal(signum, stop) for signum in STOP_SIGNALS}
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
+    def __enter__(self) -> StopSignals:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = {signum: signal.signal(signum, self._stop) for signum in STOP_SIGNALS}
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for signum, handler in self._previous.items():
             signal.signal(signum, handler)
+
+    def _stop(self, signum: int, frame: object) -> None:
+        if self.armed:
+            raise Stopped(signum)
 
 
 @contextmanager

@@ -114,6 +114,10 @@ def extract_one(source: Source, lang: str | None, limits: Limits) -> Outcome:
         stage = _running_stage(exc.__traceback__) or ("read" if raw is None else "output")
         message = f"over the time limit of {limits.timeout:g} s (--timeout)"
         return error_outcome(source.name, stage, message, content_id(raw) if raw is not None else None)
+    except Exception as exc:  # a bug outside the pipeline's own guard (reading, serialising) costs one document
+        stage = "read" if raw is None else "output"
+        message = f"internal error: {type(exc).__name__}: {exc}"
+        return error_outcome(source.name, stage, message, content_id(raw) if raw is not None else None)
     if isinstance(record, ErrorRecord):
         return Outcome(line, failed=True)
     return Outcome(line, failed=False, warnings=len(record.warnings))

@@ -81,8 +81,8 @@ def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
         fields["date"] = Span(start=line.start, end=bare_date.end())
     elif not labels or labels[0].start() != line.start:
         return None
-    for this, following in zip(labels, [*labels[1:], None], strict=True):
-        end = following.start() if following else line.end
+    for index, this in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else line.end
         value_start = this.end()
         while end > value_start and view[end - 1].isspace():
             end -= 1

@@ -14,7 +14,8 @@ import pytest
 
 from bulletin_extract.bench import run_bench
 from bulletin_extract.bench_corpus import build_corpus
-from bulletin_extract.pipeline import extract
+from bulletin_extract.document import DocState
+from bulletin_extract.stages import header, language, read
 from bulletin_extract.stages.read import decode
 
 
@@ -48,10 +49,9 @@ def test_corpus_replaces_every_participant_name_of_the_gold(dev_corpus, corpus):
 
 
 def test_corpus_documents_read_as_bulletins_of_their_language(corpus):
-    records = [extract(doc.name, doc.data) for doc in corpus]
-    assert [getattr(r, "lang", None) for r in records] == [doc.lang for doc in corpus]
-    with_date = [r for r in records if r.header.date is not None]
-    assert len(with_date) > 50
+    states = [header.run(language.run(read.run(DocState(file=doc.name, raw=doc.data)))) for doc in corpus]
+    assert [state.lang for state in states] == [doc.lang for doc in corpus]
+    assert sum(state.header.date is not None for state in states) > 50
 
 
 HEAVY_LIBRARIES = {"pydantic", "rich", "orjson", "spacy", "jieba", "dateparser", "charset_normalizer", "opencc"}
@@ -87,4 +87,5 @@ def test_bench_smoke_run_reports_every_measure(dev_corpus):
     assert printed[0].startswith("bulletin-extract benchmark: 100 documents")
     assert re.fullmatch(r"\d+ of \d+ targets met", printed[len(rows) + 2])
     assert any(line.startswith("profile, zh (40 docs") for line in printed)
-    assert any("bulletin_extract.stages.read" in line for line in printed)
+    assert sum(bool(re.fullmatch(r" +\d+\.\d{3}  directives", line)) for line in printed) == 2  # ms/doc per stage
+    assert any(re.fullmatch(r" +\d+\.\d%  bulletin_extract\.[\w.]+", line) for line in printed)  # share per module

@@ -110,30 +110,47 @@ class SentenceReader:
             return True
         return self.lex.matcher.ending_at("before", self.view, max(self.start, start - 40), start) is not None
 
+    def _joined(self, previous: tuple[int, int] | None, index: int, first: int) -> bool:
+        """Whether the name at token ``first`` of phrase ``index`` follows, as the next item of a
+        list, the name that ended at ``previous`` (phrase, token): "A, B and C"."""
+        if previous is None:
+            return False
+        phrase_index, last = previous
+        if phrase_index == index:
+            return first == last + 2 and self.phrases[index].text(first - 1) == "and"
+        return (
+            phrase_index == index - 1
+            and first == 0
+            and last == self.phrases[phrase_index].n - 1
+            and self._gap(_LIST_GAP, phrase_index, index)
+        )
+
     def sightings(self) -> list[Sighting]:
         found: list[Sighting] = []
-        listing = False
-        shared: list[TitleSeen] = []
+        listing = False  # the names go on a list opened by a cue or a plural title
+        shared: list[TitleSeen] = []  # the plural title's, for every name of its list
+        pending: list[Sighting] = []  # surname-first names listed before one that acts
+        previous: tuple[int, int] | None = None  # where the last name ended (phrase, token)
         for index, phrase in enumerate(self.phrases):
-            if not (listing and self._gap(_LIST_GAP, index - 1, index)):
-                listing, shared = False, []
             cue = self.lex.list_cue_before.search(self.view, max(self.start, phrase.start - 60), phrase.start)
-            previous_listed = False
             for position, item in enumerate(self.items[index]):
                 if isinstance(item, Chain):
-                    previous_listed = False
+                    pending = []
+                    previous = (index, item.last) if item.name else None
                     if item.name:
                         titles = [_title_seen(phrase, t) for t in item.titles]
                         found.append(self._sighting(phrase, item.name, titles, phrase.span(item.first, item.last)))
-                        if any(t.plural for t in item.titles):
-                            listing, shared, previous_listed = True, titles, True
+                        plural = any(t.plural for t in item.titles)
+                        listing, shared = plural, titles if plural else []
                     continue
                 first, last = item
                 start, end = phrase.span(first, last)
+                joined = self._joined(previous, index, first)
+                previous = (index, last)
                 opens = position == 0 and first == 0
-                in_list = (opens and (listing or cue is not None)) or (
-                    previous_listed and phrase.text(first - 1) == "and"
-                )
+                in_list = (opens and cue is not None) or (joined and listing)
+                if not in_list:
+                    listing, shared = False, []
                 titles: list[TitleSeen] = []
                 extent_end = end
                 if last == phrase.n - 1:
@@ -141,16 +158,16 @@ class SentenceReader:
                 honorific = self._honorific(start) if opens else None
                 words = tuple(phrase.text(k) for k in range(first, last + 1))
                 chinese = len(words) == 2 and words[0] in self.lex.surnames
-                if not (titles or honorific or in_list or (chinese and self._acts(start, end))):
-                    previous_listed = False
-                    continue
-                sighting = self._sighting(phrase, item, titles + (shared if in_list else []), (start, extent_end))
+                sighting = self._sighting(phrase, item, titles + shared, (start, extent_end))
                 if honorific:
                     sighting.extent = (honorific[0], extent_end)
                     sighting.gender = honorific[1]
-                found.append(sighting)
-                previous_listed = in_list
-                listing = listing or in_list
+                if titles or honorific or in_list or (chinese and self._acts(start, end)):
+                    found += [*pending, sighting] if joined else [sighting]
+                    pending = []
+                    listing = listing or in_list
+                else:
+                    pending = [*pending, sighting] if chinese and joined else [sighting] if chinese else []
         return found
 
     def _sighting(

@@ -1,0 +1,282 @@
+"""English officials, titles, roles and bodies, on real-looking bulletins with invented names."""
+
+from __future__ import annotations
+
+from bulletin_extract.pipeline import extract
+
+HEADER = "Chinese\nTopics:\n{title}\nDate: 2024-05-16\nSource: Foreign Affairs Office of Xicheng District\n\n"
+
+
+def record_of(body: str, title: str = "Xicheng District Holds Plenary Meeting"):
+    page = HEADER.format(title=title) + body
+    record = extract("page.txt", page.encode("utf-8"), lang="en")
+    assert record.record_type == "record", record
+    return page, record
+
+
+def officials(record) -> dict[str, dict]:
+    return {
+        o.name: {"titles": [(t.text, t.position, t.body) for t in o.titles], "roles": o.roles} for o in record.officials
+    }
+
+
+def bodies(record) -> list[str]:
+    return [b.name for b in record.bodies]
+
+
+def test_appositive_titles_split_into_position_and_body_with_nested_bodies():
+    page, record = record_of(
+        "On May 8, the plenary meeting of the Foreign Affairs Committee of the CPC Xicheng District Committee "
+        "was held. Gu Pingan, Secretary of the CPC Xicheng District Committee, Director of the Foreign Affairs "
+        "Committee of the CPC Xicheng District Committee, and Head of the Xicheng District Leading Group for "
+        "Improving Beijing's Role as the Center for International Exchanges, presided over the meeting and "
+        "delivered a speech. Situ Ke, Deputy Director General of the Foreign Affairs Office of the People's "
+        "Government of Beijing Municipality, was present.\n"
+    )
+    found = officials(record)
+    assert found["Gu Pingan"] == {
+        "titles": [
+            ("Secretary of the CPC Xicheng District Committee", "Secretary", "CPC Xicheng District Committee"),
+            (
+                "Director of the Foreign Affairs Committee of the CPC Xicheng District Committee",
+                "Director",
+                "Foreign Affairs Committee of the CPC Xicheng District Committee",
+            ),
+            (
+                "Head of the Xicheng District Leading Group for Improving Beijing's Role as the Center for "
+                "International Exchanges",
+                "Head",
+                "Xicheng District Leading Group for Improving Beijing's Role as the Center for International Exchanges",
+            ),
+        ],
+        "roles": ["chair", "speaker"],
+    }
+    assert found["Situ Ke"]["roles"] == ["attendee"]
+    assert bodies(record) == [
+        "Foreign Affairs Committee of the CPC Xicheng District Committee",
+        "CPC Xicheng District Committee",
+        "Xicheng District Leading Group for Improving Beijing's Role as the Center for International Exchanges",
+        "Foreign Affairs Office of the People's Government of Beijing Municipality",
+        "People's Government of Beijing Municipality",
+    ]
+    by_name = {b.name: b for b in record.bodies}
+    assert by_name["CPC Xicheng District Committee"].parent == (
+        "Foreign Affairs Committee of the CPC Xicheng District Committee"
+    )
+    assert by_name["People's Government of Beijing Municipality"].parent == (
+        "Foreign Affairs Office of the People's Government of Beijing Municipality"
+    )
+    assert by_name["CPC Xicheng District Committee"].rule == "committee"
+    for official in record.officials:
+        for item in (*official.mentions, *official.titles):
+            assert " ".join(page[item.start : item.end].split()) == item.text
+    for body in record.bodies:
+        assert " ".join(page[body.start : body.end].split()) == body.name
+
+
+def test_chaired_by_and_attended_by_with_semicolon_lists_and_titles_joined_by_and():
+    _, record = record_of(
+        "The meeting was chaired by Lan Qiushi, Secretary of the CPC Fangshan District Committee and Director "
+        "of the Foreign Affairs Committee of the CPC Fangshan District Committee, and attended by Bo Yan, Deputy "
+        "Secretary of the CPC Fangshan District Committee, District Mayor and Deputy Director of the Foreign "
+        "Affairs Committee of the CPC Fangshan District Committee; and Qu Lin, Member of the Standing Committee "
+        "of the CPC Fangshan District Committee and Executive Deputy District Mayor.\n"
+    )
+    found = officials(record)
+    assert found["Lan Qiushi"]["roles"] == ["chair"]
+    assert [t[0] for t in found["Bo Yan"]["titles"]] == [
+        "Deputy Secretary of the CPC Fangshan District Committee",
+        "District Mayor",
+        "Deputy Director of the Foreign Affairs Committee of the CPC Fangshan District Committee",
+    ]
+    assert found["Bo Yan"]["roles"] == ["attendee"]
+    assert found["Qu Lin"]["titles"][1] == ("Executive Deputy District Mayor", "Executive Deputy District Mayor", None)
+    assert found["Qu Lin"]["roles"] == ["attendee"]
+    assert "Standing Committee of the CPC Fangshan District Committee" in bodies(record)
+
+
+def test_titles_before_names_and_wrapped_names():
+    _, record = record_of(
+        "On April 10, Yanqing District held the plenary meeting. District Party Secretary Wen\nShuyi presided "
+        "over the meeting. Deputy Secretary of the CPC Yanqing District Committee and District Mayor Ren\nKai "
+        "and Deputy District Mayor Ouyang Di attended, together with Zhuge Lan, Member of the Standing "
+        "Committee of the CPC Yanqing District Committee.\n"
+    )
+    found = officials(record)
+    assert found["Wen Shuyi"] == {
+        "titles": [("District Party Secretary", "District Party Secretary", None)],
+        "roles": ["chair"],
+    }
+    assert found["Ren Kai"]["titles"] == [
+        (
+            "Deputy Secretary of the CPC Yanqing District Committee",
+            "Deputy Secretary",
+            "CPC Yanqing District Committee",
+        ),
+        ("District Mayor", "District Mayor", None),
+    ]
+    assert found["Ouyang Di"]["titles"] == [("Deputy District Mayor", "Deputy District Mayor", None)]
+    assert found["Zhuge Lan"]["roles"] == ["attendee"]
+    assert all(found[name]["roles"] == ["attendee"] for name in ("Ren Kai", "Ouyang Di"))
+
+
+def test_lists_group_labels_and_a_title_shared_by_a_list():
+    _, record = record_of(
+        "The meeting was held on May 3. Other district leaders, including Lu Shan, Feng Yue, and Gu Tian, were "
+        "also in attendance. Municipal leaders Ding Hao, Qin Su and Wei Lan were present. Vice Mayors Fu Rong, "
+        "Lin Zhe and Yao Bin attended the ceremony. Shangguan Yi, Huangfu Ran and Sima Lu accompanied them.\n"
+    )
+    found = officials(record)
+    for name in ("Lu Shan", "Feng Yue", "Gu Tian", "Ding Hao", "Qin Su", "Wei Lan"):
+        assert found[name] == {"titles": [], "roles": ["attendee"]}
+    for name in ("Fu Rong", "Lin Zhe", "Yao Bin"):
+        assert found[name] == {"titles": [("Vice Mayors", "Vice Mayor", None)], "roles": ["attendee"]}
+    for name in ("Shangguan Yi", "Huangfu Ran", "Sima Lu"):
+        assert found[name]["roles"] == ["attendee"]
+
+
+def test_places_are_not_bodies_but_embassies_and_consulates_are():
+    _, record = record_of(
+        "On June 8, Hu Dong, Secretary of the CPC Xicheng District Committee, met with H.E. Mr. Tomás Ibáñez "
+        "Roca, Ambassador of the Republic of Peru to China, and Ms. Inés Paz, Counsellor of the Embassy of the "
+        "Republic of Peru in China. Mr. Lukas Brandt, Consul General of Austria in Shanghai, and Xu Ping, Deputy "
+        "District Mayor of Xicheng District, also attended. Beijing Mayor Jiang Ye and Vice Mayor of Beijing "
+        "Pan Rui delivered speeches.\n"
+    )
+    found = officials(record)
+    assert found["Tomás Ibáñez Roca"] == {
+        "titles": [("Ambassador of the Republic of Peru to China", "Ambassador", None)],
+        "roles": ["attendee"],
+    }
+    assert found["Inés Paz"]["titles"] == [
+        (
+            "Counsellor of the Embassy of the Republic of Peru in China",
+            "Counsellor",
+            "Embassy of the Republic of Peru in China",
+        )
+    ]
+    assert found["Lukas Brandt"]["titles"] == [("Consul General of Austria in Shanghai", "Consul General", None)]
+    assert found["Xu Ping"]["titles"] == [("Deputy District Mayor of Xicheng District", "Deputy District Mayor", None)]
+    assert found["Jiang Ye"] == {"titles": [("Beijing Mayor", "Mayor", None)], "roles": ["speaker"]}
+    assert found["Pan Rui"]["titles"] == [("Vice Mayor of Beijing", "Vice Mayor", None)]
+    assert bodies(record) == ["CPC Xicheng District Committee", "Embassy of the Republic of Peru in China"]
+
+
+def test_later_mentions_are_the_same_official_honorifics_are_not_names():
+    _, record = record_of(
+        "On May 8, Zhou Lan, Secretary of the CPC Miyun District Committee, met with H.E. Mr. Daniel Ong Wei "
+        "Ming, Ambassador of the Republic of Singapore to China. Mr. Zhou welcomed the guests. Daniel Ong "
+        "thanked the district. Ms. Marieke van der Linden, Mayor of Aalsmeer, attended the meeting. Van der "
+        "Linden said that Aalsmeer hoped to cooperate. Zhou Lan introduced the district.\n"
+    )
+    names = [o.name for o in record.officials]
+    assert names == ["Zhou Lan", "Daniel Ong Wei Ming", "Marieke van der Linden"]
+    zhou = record.officials[0]
+    assert [m.text for m in zhou.mentions] == ["Zhou Lan", "Zhou", "Zhou Lan"]
+    assert zhou.roles == ["attendee", "speaker"]
+    assert [m.text for m in record.officials[1].mentions] == ["Daniel Ong Wei Ming", "Daniel Ong"]
+    assert [m.text for m in record.officials[2].mentions] == ["Marieke van der Linden", "Van der Linden"]
+    assert record.officials[2].roles == ["attendee", "speaker"]
+
+
+def test_pronoun_subjects_and_a_surname_that_is_a_pronoun():
+    _, record = record_of(
+        "Recently, Fang Zhi, Secretary of the CPC Chaoyang District Committee, presided over the meeting. Ms. "
+        "He Lin, District Mayor, attended the meeting. Fang Zhi said that the work was important. He required "
+        "the team to act. Mr. Pablo Ruiz, Mayor of Toledo, visited the district. Ms. Ana Vidal, Deputy Mayor of "
+        "Toledo, accompanied him. Ruiz welcomed the cooperation. She noted that Toledo was ready.\n"
+    )
+    found = officials(record)
+    assert "He Lin" in found
+    assert found["He Lin"]["roles"] == ["attendee"]
+    assert found["Fang Zhi"]["roles"] == ["chair", "speaker"]
+    assert found["Ana Vidal"]["roles"] == ["attendee", "speaker"]
+    assert found["Pablo Ruiz"]["roles"] == ["attendee"]
+
+
+def test_doctrine_name_and_leader_named_only_by_title_structure():
+    _, record = record_of(
+        "The meeting studied Xi Jinping Thought on Diplomacy. Mo Jie, Secretary of the CPC Huairou District "
+        "Committee, presided over the meeting. The meeting conveyed the important instructions of General "
+        "Secretary Han Li on the work of the capital.\n"
+    )
+    found = officials(record)
+    assert "Xi Jinping" not in found
+    assert found["Han Li"] == {"titles": [("General Secretary", "General Secretary", None)], "roles": ["mentioned"]}
+
+
+def test_events_venues_zones_companies_are_not_bodies():
+    _, record = record_of(
+        "On May 2, the Foreign Affairs Committee of the CPC Shunyi District Committee studied the guiding "
+        "principles of the 20th CPC National Congress and the Central Foreign Affairs Work Conference. The "
+        "district will serve the China International Fair for Trade in Services, the Zhongguancun Forum, the "
+        "China International Exhibition Center, the Tianzhu Comprehensive Bonded Zone and Xinghe Biopharma "
+        "Co., Ltd. Party committees and member units will work with the district government.\n"
+    )
+    assert bodies(record) == [
+        "Foreign Affairs Committee of the CPC Shunyi District Committee",
+        "CPC Shunyi District Committee",
+    ]
+
+
+def test_short_references_resolve_to_the_full_body_and_the_source_line_is_not_read():
+    _, record = record_of(
+        "On March 28, the plenary meeting of the Foreign Affairs Committee of the CPC Xicheng District "
+        "Committee and the Xicheng District Leading Group for Improving Beijing's Role as the Center for "
+        "International Exchanges was held. Kong Yu, Head of the District Leading Group, presided. The "
+        "Foreign Affairs Committee and the Leading Group will coordinate their work.\n",
+        title="Xicheng District Convenes Plenary Meeting of Its Foreign Affairs Committee and District Leading Group",
+    )
+    assert bodies(record) == [
+        "Foreign Affairs Committee of the CPC Xicheng District Committee",
+        "CPC Xicheng District Committee",
+        "Xicheng District Leading Group for Improving Beijing's Role as the Center for International Exchanges",
+    ]
+    assert officials(record)["Kong Yu"]["titles"] == [
+        ("Head of the District Leading Group", "Head", "District Leading Group")
+    ]
+
+
+def test_a_parenthetical_second_name_gives_two_bodies():
+    _, record = record_of(
+        "Participants studied the guiding principles of the plenary meeting of the Foreign Affairs Committee of "
+        "the CPC Beijing Municipal Committee (Hong Kong and Macao Affairs Leading Group of the CPC Beijing "
+        "Municipal Committee).\n"
+    )
+    assert bodies(record) == [
+        "Foreign Affairs Committee of the CPC Beijing Municipal Committee",
+        "CPC Beijing Municipal Committee",
+        "Hong Kong and Macao Affairs Leading Group of the CPC Beijing Municipal Committee",
+    ]
+
+
+def test_bylines_and_group_words_make_no_officials():
+    _, record = record_of(
+        "On May 8, district leaders and heads of member units attended the meeting. Leaders of the district "
+        "heard a report.\n\nPhoto by Zhao Lei\n\n(Reporter: Qian Mo)\n"
+    )
+    assert record.officials == []
+
+
+def test_speaker_verbs_and_host_and_guest_met_with():
+    _, record = record_of(
+        "On September 18, Tian Ye, Secretary of the CPC Miyun District Committee, met with Ms. Valeria Soto "
+        "Reyes, Ambassador of the Oriental Republic of Uruguay to China. Dr. Ingrid Berg, Chair of the Nordic "
+        "Research Facilities Network, delivered a keynote speech. Tian Ye briefed the guests on the district. "
+        "Her predecessor, Mr. Juan Pardo, had visited the district in 2019.\n"
+    )
+    found = officials(record)
+    assert found["Tian Ye"]["roles"] == ["attendee", "speaker"]
+    assert found["Valeria Soto Reyes"]["roles"] == ["attendee"]
+    assert found["Ingrid Berg"] == {
+        "titles": [
+            (
+                "Chair of the Nordic Research Facilities Network",
+                "Chair",
+                "Nordic Research Facilities Network",
+            )
+        ],
+        "roles": ["speaker"],
+    }
+    assert found["Juan Pardo"]["roles"] == ["mentioned"]
+    assert "Nordic Research Facilities Network" not in bodies(record)

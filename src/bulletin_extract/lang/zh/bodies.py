@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bulletin_extract.lang.zh import phrases
-from bulletin_extract.lang.zh.lexicon import lexicon
+from bulletin_extract.lang.zh.lexicon import Term, lexicon
 from bulletin_extract.models import Body
 
 
@@ -27,23 +27,23 @@ class BodySpan:
     in_title: bool
 
 
-def find_body_spans(view: str, start: int, end: int, excluded: list[tuple[int, int]]) -> list[BodySpan]:
-    """Candidate body names of ``view[start:end]``, outside the ``excluded`` spans (documents in 《》)."""
-    lex = lexicon()
-    matches = list(lex.terms.finditer(view, start, end))
-    position_starts = {m.start() for m in matches if lex.kind(m.group()) == "position"}
+def find_body_spans(
+    view: str, edges: phrases.Edges, terms: list[Term], excluded: list[tuple[int, int]]
+) -> list[BodySpan]:
+    """Candidate body names of a sentence (its ``edges``, its ``terms`` matches), outside the
+    ``excluded`` spans (documents in 《》)."""
+    position_starts = {term.start for term in terms if term.kind == "position"}
     spans = []
-    for match in matches:
-        kind = lex.kind(match.group())
-        if kind not in ("head", "other_head") or any(a <= match.start() < b for a, b in excluded):
+    for term in terms:
+        if term.kind == "position" or any(a <= term.start < b for a, b in excluded):
             continue
 
-        def fits(i: int, soft: bool, head_end: int = match.end()) -> bool:
+        def fits(i: int, soft: bool, head_end: int = term.end) -> bool:
             return phrases.starts_like_body(view[i:head_end])
 
-        body_start = phrases.phrase_start(view, match.start(), start, fits)
+        body_start = edges.phrase_start(term.start, fits)
         if body_start is not None:
-            spans.append(BodySpan(body_start, match.end(), match.group(), match.end() in position_starts))
+            spans.append(BodySpan(body_start, term.end, term.word, term.end in position_starts))
     return spans
 
 

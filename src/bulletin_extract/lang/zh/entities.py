@@ -18,7 +18,7 @@ from bulletin_extract.document import DocState
 from bulletin_extract.lang import get_language
 from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.bodies import BodySpan, find_body_spans, list_bodies
-from bulletin_extract.lang.zh.lexicon import lexicon
+from bulletin_extract.lang.zh.lexicon import Term, lexicon
 from bulletin_extract.lang.zh.roles import Occurrence, assign_roles, final_roles
 from bulletin_extract.lang.zh.titles import TitleSpan, find_titles
 from bulletin_extract.models import Body, Mention, Official, Title
@@ -31,27 +31,44 @@ _COMRADE = "同志"
 class _Person:
     name: str
     titles: list[Title] = field(default_factory=list)
+    #: Title texts and positions held, as matched in the view.
+    held: set[str] = field(default_factory=set)
+    positions: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    edges: phrases.Edges
+    #: Positions and heads, in text order.
+    terms: list[Term]
 
 
 def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
-    segments = _segments(state)
+    sentences = _sentences(state)
     finder = _Finder(state)
-    for start, end in segments:
-        finder.structure(start, end)
-    for start, end in segments:
-        finder.known_mentions(start, end)
+    for sentence in sentences:
+        finder.structure(sentence)
+    for sentence in sentences:
+        finder.known_mentions(sentence)
     excluded = [m.span() for m in _DOCUMENT_NAME.finditer(state.view)]
     body_spans: list[BodySpan] = []
-    for start, end in segments:
-        body_spans += find_body_spans(state.view, start, end, excluded)
-    return finder.officials(segments), list_bodies(body_spans, state.view, finder.as_written)
+    for sentence in sentences:
+        body_spans += find_body_spans(state.view, sentence.edges, sentence.terms, excluded)
+    officials = finder.officials([(s.start, s.end) for s in sentences])
+    return officials, list_bodies(body_spans, state.view, finder.as_written)
 
 
-def _segments(state: DocState) -> list[tuple[int, int]]:
+def _sentences(state: DocState) -> list[_Sentence]:
     """The headline, then every sentence; header lines such as 来源 are never scanned."""
     title = state.header.title_span
-    headline = [(title.start, title.end)] if title is not None else []
-    return headline + [(s.start, s.end) for s in state.sentences]
+    spans = ([(title.start, title.end)] if title is not None else []) + [(s.start, s.end) for s in state.sentences]
+    lex = lexicon()
+    return [
+        _Sentence(start, end, phrases.Edges(state.view, start, end), lex.find_terms(state.view, start, end))
+        for start, end in spans
+    ]
 
 
 class _Finder:
@@ -70,28 +87,27 @@ class _Finder:
     def is_known(self, name: str) -> bool:
         return name in self.by_alias
 
-    def structure(self, start: int, end: int) -> None:
+    def structure(self, sentence: _Sentence) -> None:
         """Pass one over a sentence: names where a structure puts them."""
-        titles = find_titles(self.view, start, end, self.is_known)
+        titles = find_titles(self.view, sentence.edges, sentence.terms, self.is_known)
         self.title_ends |= {t.end for t in titles}
-        self._after_titles(titles, end)
-        self._group_lists(start, end, {t.start for t in titles})
-        self._before_comrade(start, end)
-        self._before_verbs(start, end)
+        self._after_titles(titles, sentence.end)
+        self._group_lists(sentence.start, sentence.end, {t.start for t in titles})
+        self._before_comrade(sentence)
+        self._before_verbs(sentence)
 
-    def known_mentions(self, start: int, end: int) -> None:
+    def known_mentions(self, sentence: _Sentence) -> None:
         """Pass two: every other place a known name stands like a name (高峰强调, not 高峰期)."""
         view = self.view
         lex = lexicon()
+        start, end = sentence.start, sentence.end
         for alias in sorted(self.by_alias, key=len, reverse=True):
             i = view.find(alias, start, end)
             while i != -1:
                 stop = i + len(alias)
                 ends_well = phrases.stops_here(view, stop, end) or lex.weak_stops.match(view, stop) is not None
                 starts_well = (
-                    phrases.opens_name(view, i, start)
-                    or i in self.title_ends
-                    or view[start:i].endswith(lex.group_labels)
+                    sentence.edges.opens_name(i) or i in self.title_ends or view[start:i].endswith(lex.group_labels)
                 )
                 if ends_well and starts_well and not self._overlaps(i, stop):
                     self._mention(i, stop, i)
@@ -100,21 +116,14 @@ class _Finder:
     def officials(self, segments: list[tuple[int, int]]) -> tuple[Official, ...]:
         occurrences = sorted(self.occurrences.values(), key=lambda o: o.start)
         roles = assign_roles(self.view, segments, occurrences)
-        first_mention = {}
-        for occurrence in occurrences:
-            first_mention.setdefault(occurrence.person, occurrence.start)
-        return tuple(
-            Official(
-                name=person.name,
-                titles=person.titles,
-                roles=final_roles(roles.get(person, [])),
-                mentions=[
-                    Mention(text=self.as_written(o.start, o.end), start=o.start, end=o.end)
-                    for o in occurrences
-                    if o.person is person
-                ],
+        mentions: dict[_Person, list[Mention]] = {}
+        for o in occurrences:
+            mentions.setdefault(o.person, []).append(
+                Mention(text=self.as_written(o.start, o.end), start=o.start, end=o.end)
             )
-            for person in sorted(first_mention, key=first_mention.__getitem__)
+        return tuple(
+            Official(name=person.name, titles=person.titles, roles=final_roles(roles.get(person, [])), mentions=named)
+            for person, named in mentions.items()
         )
 
     def _after_titles(self, titles: list[TitleSpan], end: int) -> None:
@@ -169,45 +178,42 @@ class _Finder:
                 self._mention(label.end(), name_end, label.end())
                 self._name_list(name_end, end, title_starts)
 
-    def _before_comrade(self, start: int, end: int) -> None:
+    def _before_comrade(self, sentence: _Sentence) -> None:
         view = self.view
-        i = view.find(_COMRADE, start, end)
+        i = view.find(_COMRADE, sentence.start, sentence.end)
         while i != -1:
             if not any(o.end == i for o in self.occurrences.values()):
-                for size in (4, 3, 2):
-                    if i - size >= start and self._untitled_name(i - size, i, start):
-                        self._mention(i - size, i, i - size)
-                        break
-            i = view.find(_COMRADE, i + len(_COMRADE), end)
+                self._untitled_before(i, sentence)
+            i = view.find(_COMRADE, i + len(_COMRADE), sentence.end)
 
-    def _before_verbs(self, start: int, end: int) -> None:
+    def _before_verbs(self, sentence: _Sentence) -> None:
         lex = lexicon()
         view = self.view
-        for verb in lex.verbs.finditer(view, start, end):
+        for verb in lex.verbs.finditer(view, sentence.start, sentence.end):
             i = verb.start()
             if verb.group() not in lex.role_of_verb or any(o.end == i for o in self.occurrences.values()):
                 continue
-            name_start = i
-            while not phrases.is_hard_edge(view, name_start, start):
-                name_start -= 1
-            if lex.foreign_name.fullmatch(view, name_start, i):
-                self._mention(name_start, i, name_start)
-                continue
-            for size in (4, 3, 2):
-                if i - size >= start and self._untitled_name(i - size, i, start):
-                    self._mention(i - size, i, i - size)
-                    break
+            foreign_start = phrases.foreign_name_before(view, i, sentence.start)
+            if foreign_start is not None:
+                self._mention(foreign_start, i, foreign_start)
+            else:
+                self._untitled_before(i, sentence)
 
-    def _untitled_name(self, i: int, stop: int, start: int) -> bool:
-        """A name with no title before it: a clause start, a surname, and no ordinary word (双方)."""
-        name = self.view[i:stop]
-        return (
-            phrases.looks_like_name(name)
-            and phrases.opens_name(self.view, i, start)
-            and not phrases.after_credit(self.view, i, start)
-            and not self._overlaps(i, stop)
-            and (self.is_known(name) or not segment.is_common_word(name))
-        )
+    def _untitled_before(self, stop: int, sentence: _Sentence) -> None:
+        """A name with no title ending at ``stop``: a clause start, a surname, and no ordinary word (双方)."""
+        for size in (4, 3, 2):
+            i = stop - size
+            name = self.view[i:stop]
+            if (
+                i >= sentence.start
+                and phrases.looks_like_name(name)
+                and sentence.edges.opens_name(i)
+                and not phrases.after_credit(self.view, i, sentence.start)
+                and not self._overlaps(i, stop)
+                and (self.is_known(name) or not segment.is_common_word(name))
+            ):
+                self._mention(i, stop, i)
+                return
 
     def _overlaps(self, start: int, end: int) -> bool:
         return any(o.start < end and start < o.end for o in self.occurrences.values())
@@ -229,12 +235,21 @@ class _Finder:
         return person
 
     def _add_title(self, person: _Person, title: TitleSpan, new_position_only: bool = False) -> None:
-        text = self.as_written(title.start, title.end)
-        position = self.as_written(title.position_start, title.end)
-        held = [t.position if new_position_only else t.text for t in person.titles]
-        if (position if new_position_only else text) in held:
-            return
-        body = self.as_written(title.start, title.position_start) if title.prefix == "body" else None
+        """Add a title once; after the name (范霍夫大使) only a position the person does not hold yet."""
+        position = self.view[title.position_start : title.end]
         start = title.position_start if title.prefix == "name" else title.start
-        text = position if title.prefix == "name" else text
-        person.titles.append(Title(text=text, position=position, body=body, start=start, end=title.end))
+        text = self.view[start : title.end]
+        if text in person.held or (new_position_only and position in person.positions):
+            return
+        person.held.add(text)
+        person.positions.add(position)
+        body = self.as_written(title.start, title.position_start) if title.prefix == "body" else None
+        person.titles.append(
+            Title(
+                text=self.as_written(start, title.end),
+                position=self.as_written(title.position_start, title.end),
+                body=body,
+                start=start,
+                end=title.end,
+            )
+        )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from bulletin_extract.rules import alternation, load_toml, load_words
 
@@ -18,18 +19,29 @@ JOINERS = "·・•‧-‐－"
 _JOIN = re.escape(JOINERS)
 #: Punctuation that separates clauses: a subject stands right after one.
 CLAUSE_BREAKS = frozenset("，,；;：:。！？!?")
+_BREAKS_WORD = re.compile(f"[^{CJK}{_JOIN}]|(?<![{CJK}])[{_JOIN}]|[{_JOIN}](?![{CJK}])")
 _FOREIGN_NAME = re.compile(f"[{CJK}]{{1,8}}(?:[{_JOIN}][{CJK}]{{1,8}})+")
+
+
+class Term(NamedTuple):
+    start: int
+    end: int
+    word: str
+    #: ``position``, ``head`` (of a government or Party body) or ``other_head`` (学院, 公司 …).
+    kind: str
 
 
 @dataclass(frozen=True)
 class Lexicon:
     positions: frozenset[str]
+    term_kinds: dict[str, str]
     heads: frozenset[str]
     other_heads: frozenset[str]
     abbreviation_heads: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
-    left_edges: dict[str, tuple[str, ...]]
+    #: Left-edge words at every start (a lookahead, so that overlapping ones are all found).
+    edge_words: re.Pattern
     credits: tuple[str, ...]
     starters: tuple[str, ...]
     levels: frozenset[str]
@@ -50,24 +62,26 @@ class Lexicon:
     level_body: re.Pattern
     place: re.Pattern
     group_label: re.Pattern
+    #: A pronoun or a subject that is no official, at a sentence start (``opener``) or after a clause break.
+    opener: re.Pattern
+    clause_opener: re.Pattern
     foreign_name: re.Pattern = _FOREIGN_NAME
+    #: A character no word goes on across: not an ideograph, nor a joiner between two.
+    breaks_word: re.Pattern = _BREAKS_WORD
 
-    def kind(self, term: str) -> str:
-        """``position``, ``head``, ``other_head`` or ``none`` for a match of ``terms``."""
-        if term in self.positions:
-            return "position"
-        if term in self.heads:
-            return "head"
-        if term in self.other_heads:
-            return "other_head"
-        return "none"
+    def find_terms(self, view: str, start: int, end: int) -> list[Term]:
+        """Positions and heads of ``view[start:end]`` in text order (look-alikes such as 部门 dropped)."""
+        kinds = self.term_kinds
+        return [
+            Term(m.start(), m.end(), m.group(), kinds[m.group()])
+            for m in self.terms.finditer(view, start, end)
+            if m.group() in kinds
+        ]
 
 
-def _by_last_char(words: list[str]) -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):
-        table.setdefault(word[-1], []).append(word)
-    return {last: tuple(group) for last, group in table.items()}
+def _first_chars(words: list[str]) -> str:
+    """A character class body of the words' first characters: a cheap test before the alternation."""
+    return re.escape("".join(sorted({word[0] for word in words})))
 
 
 @cache
@@ -82,14 +96,20 @@ def lexicon() -> Lexicon:
     heads = [*bodies["heads"], *level_heads]
     role_of_verb = {verb: role for role, verbs in roles["verbs"].items() for verb in verbs}
     stops = [*names["stops"], *role_of_verb, *positions]
+    openers = alternation([*roles["pronouns"], *roles["other_subjects"]])
     return Lexicon(
         positions=frozenset(positions),
+        term_kinds={
+            **dict.fromkeys(bodies["other_heads"], "other_head"),
+            **dict.fromkeys(heads, "head"),
+            **dict.fromkeys(positions, "position"),
+        },
         heads=frozenset(heads),
         other_heads=frozenset(bodies["other_heads"]),
         abbreviation_heads=tuple(bodies["abbreviation_heads"]),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
-        left_edges=_by_last_char(names["left_edges"]),
+        edge_words=re.compile(f"(?=[{_first_chars(names['left_edges'])}])(?=({alternation(names['left_edges'])}))"),
         credits=tuple(names["credits"]),
         starters=tuple(bodies["starters"]),
         levels=frozenset(levels),
@@ -107,4 +127,6 @@ def lexicon() -> Lexicon:
         level_body=re.compile(f"(?:[{CJK}{_JOIN}]*)(?:{alternation(levels)})(?:{alternation(cores)})"),
         place=re.compile(f"[{CJK}{_JOIN}]*?(?:{alternation(bodies['place_suffixes'])})"),
         group_label=re.compile(alternation(roles["group_labels"])),
+        opener=re.compile(rf"\s*({openers})"),
+        clause_opener=re.compile(rf"(?<=[{re.escape(''.join(CLAUSE_BREAKS))}])\s*({openers})"),
     )

@@ -8,21 +8,20 @@ jieba decides only where neither says where the name ends.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from bulletin_extract.lang.zh import segment
-from bulletin_extract.lang.zh.lexicon import CJK, JOINERS, lexicon
+from bulletin_extract.lang.zh.lexicon import JOINERS, lexicon
 
 #: A title or a body's name is never longer than this; a scan that runs further has lost its way.
 MAX_PHRASE = 40
 #: A place before a body's name (西城区, 巴登-符腾堡州) is a name of a few characters, not a clause.
 MAX_PLACE = 8
-_CJK_RANGES = tuple((ord(a), ord(b)) for a, b in zip(CJK[0::3], CJK[2::3], strict=True))
 
 
 def is_cjk(ch: str) -> bool:
-    code = ord(ch)
-    return any(first <= code <= last for first, last in _CJK_RANGES)
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
 def is_hard_edge(view: str, i: int, floor: int) -> bool:
@@ -36,44 +35,45 @@ def is_hard_edge(view: str, i: int, floor: int) -> bool:
     return not joined
 
 
-def edge_word_before(view: str, i: int, floor: int) -> str | None:
-    """The left-edge word that ends right before ``i``, if any."""
-    for word in lexicon().left_edges.get(view[i - 1], ()):
-        if i - len(word) >= floor and view.startswith(word, i - len(word)):
-            return word
-    return None
+class Edges:
+    """Where a phrase may start inside one sentence: after punctuation or a digit (hard), or after
+    a left-edge word. A one-character edge word is soft: it may also stand inside a word (经济部,
+    文化和旅游局), so where the phrase after it does not fit, a scan goes on to the left."""
 
+    def __init__(self, view: str, start: int, end: int) -> None:
+        lex = lexicon()
+        self.view = view
+        soft_after: dict[int, bool] = {}
+        for match in lex.edge_words.finditer(view, start, end):
+            word = match.group(1)
+            soft_after[match.start() + len(word)] = len(word) == 1
+        soft_after.update(dict.fromkeys((m.end() for m in lex.breaks_word.finditer(view, start, end)), False))
+        soft_after[start] = False
+        self.soft_after = soft_after
+        self.marks = sorted(soft_after)
 
-def opens_phrase(view: str, i: int, floor: int) -> bool:
-    """Whether a phrase may start at ``i``: a hard edge or a left-edge word right before it."""
-    return is_hard_edge(view, i, floor) or edge_word_before(view, i, floor) is not None
+    def opens(self, i: int) -> bool:
+        """Whether a phrase may start at ``i``."""
+        return i in self.soft_after
 
+    def opens_name(self, i: int) -> bool:
+        """Whether a name may start at ``i``: as a phrase may, but not right after a digit (100余人)."""
+        before = self.view[i - 1] if i > 0 else ""
+        return self.opens(i) and not (before.isascii() and before.isalnum())
 
-def phrase_start(view: str, end: int, floor: int, fits: Callable[[int, bool], bool]) -> int | None:
-    """Start of the phrase that ends at ``end``: the nearest left edge where ``fits(start, soft)``.
-
-    A soft edge, one character long, may also stand inside a word (经济部), so where
-    the phrase after it does not fit, the scan goes on to the left; any other edge is final.
-    """
-    i = end
-    while end - i <= MAX_PHRASE:
-        if is_hard_edge(view, i, floor):
-            return i if fits(i, False) else None
-        edge = edge_word_before(view, i, floor)
-        if edge is not None:
-            soft = len(edge) == 1
+    def phrase_start(self, end: int, fits: Callable[[int, bool], bool]) -> int | None:
+        """Start of the phrase that ends at ``end``: the nearest edge where ``fits(start, soft)``;
+        where a hard edge does not fit, there is no phrase."""
+        index = bisect.bisect_right(self.marks, end) - 1
+        while index >= 0 and end - self.marks[index] <= MAX_PHRASE:
+            i = self.marks[index]
+            soft = self.soft_after[i]
             if fits(i, soft):
                 return i
             if not soft:
                 return None
-        i -= 1
-    return None
-
-
-def opens_name(view: str, i: int, floor: int) -> bool:
-    """Whether a name may start at ``i``: as a phrase may, but not right after a digit (100余人)."""
-    before = view[i - 1] if i > floor else ""
-    return not (before.isascii() and before.isalnum()) and opens_phrase(view, i, floor)
+            index -= 1
+        return None
 
 
 def starts_like_body(text: str) -> bool:
@@ -152,6 +152,16 @@ def foreign_name_end(view: str, i: int, limit: int) -> int | None:
             if pattern.match(view, end):
                 return end
     return match.end() if stops_here(view, match.end(), limit) else None
+
+
+def foreign_name_before(view: str, i: int, floor: int) -> int | None:
+    """Start of a transliterated name that fills the clause up to ``i`` (…，约翰·史密斯表示)."""
+    if not any(joiner in view[max(floor, i - MAX_PHRASE) : i] for joiner in JOINERS):
+        return None
+    start = i
+    while not is_hard_edge(view, start, floor):
+        start -= 1
+    return start if lexicon().foreign_name.fullmatch(view, start, i) else None
 
 
 def name_end(view: str, i: int, limit: int) -> int | None:

@@ -97,15 +97,11 @@ def _verbs(view: str, start: int, end: int) -> list[_Verb]:
 def _clause_openers(view: str, start: int, end: int) -> list[tuple[int, str]]:
     """Clause starts that hand the verbs to someone else (会议, 双方) or back (他, 她)."""
     lex = lexicon()
-    openers = []
-    for i in [start] + [k + 1 for k in range(start, end) if view[k] in CLAUSE_BREAKS]:
-        while i < end and view[i].isspace():
-            i += 1
-        for word in (*lex.pronouns, *lex.other_subjects):
-            if view.startswith(word, i):
-                openers.append((i, word))
-                break
-    return openers
+    found = [(m.start(1), m.group(1)) for m in lex.clause_opener.finditer(view, start, end)]
+    first = lex.opener.match(view, start, end)
+    if first is not None and (first.start(1), first.group(1)) not in found:
+        found.insert(0, (first.start(1), first.group(1)))
+    return found
 
 
 def _is_subject(

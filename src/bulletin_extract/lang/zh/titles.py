@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bulletin_extract.lang.zh import phrases
-from bulletin_extract.lang.zh.lexicon import lexicon
+from bulletin_extract.lang.zh.lexicon import Term, lexicon
 
 #: What stands before the position: nothing, a body, a place, or the name of the holder.
 Prefix = Literal["none", "body", "place", "name"]
@@ -27,24 +27,23 @@ class TitleSpan:
     prefix: Prefix
 
 
-def find_titles(view: str, start: int, end: int, is_known: Callable[[str], bool]) -> list[TitleSpan]:
-    """Every title of the clause run ``view[start:end]``, in text order."""
-    lex = lexicon()
+def find_titles(view: str, edges: phrases.Edges, terms: list[Term], is_known: Callable[[str], bool]) -> list[TitleSpan]:
+    """Every title of a sentence (its ``edges``, its positions and heads), in text order."""
     titles = []
-    for match in lex.terms.finditer(view, start, end):
-        if lex.kind(match.group()) != "position":
+    for term in terms:
+        if term.kind != "position":
             continue
-        position_start = match.start()
+        position_start = term.start
 
         def fits(i: int, soft: bool, position_start: int = position_start) -> bool:
             return not soft or _firm_prefix(view[i:position_start], is_known)
 
-        title_start = phrases.phrase_start(view, position_start, start, fits)
+        title_start = edges.phrase_start(position_start, fits)
         if title_start is None:
             continue
         prefix = classify_prefix(view[title_start:position_start], is_known)
         if prefix is not None:
-            titles.append(TitleSpan(title_start, position_start, match.end(), prefix))
+            titles.append(TitleSpan(title_start, position_start, term.end, prefix))
     return titles
 
 

@@ -66,12 +66,15 @@ def build_archive(folder: Path, count: int) -> tuple[list[str], dict[str, tuple[
     return [str(folder / f"{n // 1000:03d}" / f"{n:06d}.txt") for n in range(count)], expected
 
 
-def run(folder: Path, out: Path, jobs: int) -> tuple[float, int]:
-    started = time.perf_counter()
+def run(folder: Path, out: Path, jobs: int) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (the command and its workers) and exit code of one run."""
+    before, started = os.times(), time.perf_counter()
     result = subprocess.run(
         [EXTRACT, str(folder), "-o", str(out), "--jobs", str(jobs), "--force", "--quiet"], check=False
     )
-    return time.perf_counter() - started, result.returncode
+    wall, after = time.perf_counter() - started, os.times()
+    cpu = after.children_user + after.children_system - before.children_user - before.children_system
+    return wall, cpu, result.returncode
 
 
 def check(out: Path, inputs: list[str], expected: dict[str, tuple[str, str]], code: int) -> list[str]:
@@ -108,16 +111,19 @@ def main() -> int:
         times, failures = {}, 0
         for jobs in (1, 2):
             out = folder / f"jobs{jobs}.jsonl"
-            times[jobs], code = run(folder / "archive", out, jobs)
+            times[jobs], cpu, code = run(folder / "archive", out, jobs)
             problems = check(out, inputs, expected, code)
             failures += len(problems)
             status = "ok" if not problems else f"{len(problems)} problems"
             rate = len(inputs) / times[jobs]
-            print(f"--jobs {jobs}: {times[jobs]:.1f} s, {rate:.0f} docs/s, exit {code}, {status}", flush=True)
+            print(f"--jobs {jobs}: {times[jobs]:.1f} s ({cpu:.1f} s CPU), {rate:.0f} docs/s, exit {code}, {status}")
             for problem in problems[:10]:
                 print(f"  {problem}")
+            sys.stdout.flush()
         speedup = times[1] / times[2]
-        print(f"speed-up --jobs 2 over --jobs 1: {speedup:.2f}x (cores available: {len(os.sched_getaffinity(0))})")
+        print(
+            f"speed-up --jobs 2 over --jobs 1: {speedup:.2f}x (cores: {len(os.sched_getaffinity(0))}, load: {os.getloadavg()[0]:.1f})"
+        )
         return 1 if failures else 0
     finally:
         if args.keep is None:

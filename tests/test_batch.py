@@ -19,6 +19,7 @@ import pytest
 
 from bulletin_extract import pipeline, workers
 from bulletin_extract.batch import BatchOptions, Summary, collect_inputs, read_list, run_batch
+from bulletin_extract.lang import BACKENDS
 from bulletin_extract.models import Record
 from bulletin_extract.output import FileOutput, UsageError, part_path
 from bulletin_extract.workers import Limits, Source, extract_one, time_limit
@@ -91,6 +92,22 @@ def test_two_workers_write_the_same_lines_as_one_process_in_input_order(tmp_path
     assert (summary.records, summary.errors, summary.extracted) == (40, 0, 40)
     assert two.read_bytes() == one.read_bytes()
     assert [line["file"] for line in lines_of(two)] == [s.name for s in sources]
+
+
+def test_standard_input_among_files_keeps_its_place_with_two_workers(tmp_path):
+    paths = write_bulletins(tmp_path / "in", 6)
+    piped = Source("<stdin>", BULLETIN.format(day=9, n=99).encode() * 40)
+    sources = [*sources_of(paths[:3]), piped, *sources_of(paths[3:])]
+    out = tmp_path / "out.jsonl"
+    assert run(sources, out, jobs=2).records == 7
+    assert [line["file"] for line in lines_of(out)] == [s.name for s in sources]
+
+
+def test_the_warm_up_bulletins_cover_every_backend_and_go_through_every_stage():
+    assert set(workers.WARM_UP_TEXTS) == set(BACKENDS)
+    for code, text in workers.WARM_UP_TEXTS.items():
+        record = pipeline.extract("warm-up", text.encode(), code)
+        assert isinstance(record, Record), record
 
 
 def test_bad_inputs_get_error_records_naming_file_stage_and_reason(tmp_path):

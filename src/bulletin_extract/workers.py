@@ -25,7 +25,6 @@ from typing import NamedTuple
 
 from bulletin_extract.document import StageError
 from bulletin_extract.jsonl import dumps
-from bulletin_extract.lang import BACKENDS, get_language
 from bulletin_extract.models import ErrorInfo, ErrorRecord
 from bulletin_extract.pipeline import content_id, extract
 
@@ -35,6 +34,12 @@ PREFETCH = 2
 WINDOW_PER_JOB = 256
 #: Seconds between checks, by an idle worker, that its parent is still alive.
 ORPHAN_CHECK = 1.0
+#: One short bulletin per language backend, run by ``warm``.
+WARM_UP_TEXTS = {
+    "en": "Date: 2024-05-06\n\nOn May 6, the district government held a meeting on foreign affairs. "
+    "The meeting stressed that the offices should strengthen coordination.\n",
+    "zh": "发布时间：2024-05-06\n\n5月6日，区政府召开外事工作会议。会议强调，各部门要加强协调。\n",
+}
 
 
 class Source(NamedTuple):
@@ -72,9 +77,12 @@ class DocumentTimeout(BaseException):
 
 
 def warm() -> None:
-    """Build every language backend now, so that no document pays for it (jieba takes a second)."""
-    for code in BACKENDS:
-        get_language(code)
+    """Build the pipeline now (backends, rules, dictionaries, lazy caches) so that no document pays for it.
+
+    A short bulletin per language goes through every stage: what a backend loads on first use is loaded too.
+    """
+    for code, text in WARM_UP_TEXTS.items():
+        extract("warm-up", text.encode(), code)
 
 
 def error_outcome(file: str, stage: str, message: str, doc_id: str | None = None) -> Outcome:
@@ -167,7 +175,8 @@ def extract_in_pool(sources: Sequence[Source], lang: str | None, limits: Limits,
 
 def _worker_main(conn: Connection, lang: str | None, limits: Limits, parent: int) -> None:
     """A worker's life: documents in, outcomes out, until the parent closes the pipe or dies."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
+    for signum in (signal.SIGINT, signal.SIGHUP):  # sent to the whole process group: the parent decides
+        signal.signal(signum, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     warm()
     try:
@@ -259,8 +268,12 @@ class WorkerPool:
         return worker
 
     def _dispatch(self, todo: deque[tuple[int, Source]], until: int) -> None:
+        """Top up every worker's queue. Bytes read from standard input go only to an idle worker, which reads
+        them at once: a big message to a busy worker could block both ends of the pipe, each sending."""
         for worker in self._workers:
             while len(worker.queue) < PREFETCH and todo and todo[0][0] < until:
+                if todo[0][1].data is not None and worker.queue:
+                    break
                 try:
                     worker.conn.send(todo[0])
                 except OSError:  # the worker is dead: its sentinel will tell, the document waits for another
@@ -287,6 +300,9 @@ class WorkerPool:
         if deadline is not None:
             now = time.monotonic()
             for worker in [w for w in self._workers if w.queue and now - w.started > deadline]:
+                self._drain(worker, finished)  # an outcome may have arrived just now
+                if not worker.queue or now - worker.started <= deadline:
+                    continue
                 worker.process.kill()
                 worker.process.join()
                 message = f"over the time limit of {self._limits.timeout:g} s (--timeout); its worker was killed"

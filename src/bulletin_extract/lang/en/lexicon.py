@@ -77,7 +77,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         chunk=chunk,
         position=position,
-        matcher=SpanMatcher(rules),
+        matcher=SpanMatcher(rules, ignore_case=frozenset({"before"})),
         honorific_before=re.compile(rf"(?:(?<![\w.])(?:{spaced(honorific_words)})\.?\s+)+$"),
         honorific_gender=honorific_gender,
         pronoun_gender=pronoun_gender,

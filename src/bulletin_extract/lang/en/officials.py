@@ -18,7 +18,8 @@ from bulletin_extract.lang.en.lexicon import Lexicon, fold
 from bulletin_extract.lang.en.phrases import Chain, Phrase, TitleNode
 
 _LIST_GAP = re.compile(r"[ ]*,?[ ]*(?:and[ ]+)?")
-_APPOSITION_GAP = re.compile(r"[ ]*,[ ]*(?:and[ ]+)?")
+#: Between two titles in apposition: a comma, maybe "and", maybe an abbreviation first ("… Conference (CPPCC),").
+_APPOSITION_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,[ ]*(?:and[ ]+)?")
 
 
 @dataclass(frozen=True)

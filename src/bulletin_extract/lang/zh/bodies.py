@@ -32,19 +32,32 @@ def find_body_spans(
 ) -> list[BodySpan]:
     """Candidate body names of a sentence (its ``edges``, its ``terms`` matches), outside the
     ``excluded`` spans (documents in 《》)."""
-    position_starts = {term.start for term in terms if term.kind == "position"}
+    position_starts = [term.start for term in terms if term.kind == "position"]
     spans = []
     for term in terms:
         if term.kind == "position" or any(a <= term.start < b for a, b in excluded):
             continue
 
-        def fits(i: int, soft: bool, head_end: int = term.end) -> bool:
-            return phrases.starts_like_body(view[i:head_end])
+        def fits(i: int, soft: bool, head: Term = term) -> bool:
+            no_position = not any(i <= p < head.start for p in position_starts)
+            return no_position and phrases.starts_like_body(view[i : head.end])
 
         body_start = edges.phrase_start(term.start, fits)
         if body_start is not None:
+            body_start = _after_level_bodies(view, body_start, term.end)
             spans.append(BodySpan(body_start, term.end, term.word, term.end in position_starts))
     return spans
+
+
+def _after_level_bodies(view: str, start: int, end: int) -> int:
+    """Where the last body of a run such as 区委区政府 starts: a level body followed by another level
+    (区委 before 区政府) is a body of its own, not a place."""
+    lex = lexicon()
+    while True:
+        level_body = lex.level_body.match(view, start, end)
+        if level_body is None or level_body.end() >= end or view[level_body.end()] not in lex.levels:
+            return start
+        start = level_body.end()
 
 
 def list_bodies(spans: list[BodySpan], view: str, as_written: Callable[[int, int], str]) -> tuple[Body, ...]:

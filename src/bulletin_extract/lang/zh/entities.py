@@ -1,10 +1,10 @@
 """Chinese officials (names, titles, roles) and bodies, found by structure.
 
 A name is where the structure puts one, never where jieba's name tag guesses
-one: right after a title chain (区委书记、区长蒋文博), in a list after a group
+one: right after a title chain (区委书记、区长张三), in a list after a group
 label (区领导王五、赵六) or after a shared title (副区长甲、乙), before 同志, before
-a role verb at a clause start (邬海川会见…), or before a position of a later
-mention (范霍夫大使, 某某总书记). Once found, a name is found again wherever it
+a role verb at a clause start (张三会见…), or before a position of a later
+mention (杜兰大使, 某某总书记). Once found, a name is found again wherever it
 stands like a name (高峰强调 but not 高峰期). Matching runs on ``state.view``;
 every output string is a slice of ``state.text``, so names stay as written.
 """
@@ -179,11 +179,16 @@ class _Finder:
                 self._name_list(name_end, end, title_starts)
 
     def _before_comrade(self, sentence: _Sentence) -> None:
+        """Names before 同志, and the 、 list that leads to them (张三、李四同志)."""
         view = self.view
         i = view.find(_COMRADE, sentence.start, sentence.end)
         while i != -1:
-            if not any(o.end == i for o in self.occurrences.values()):
-                self._untitled_before(i, sentence)
+            stop = i
+            while stop > sentence.start and not any(o.end == stop for o in self.occurrences.values()):
+                name_start = self._untitled_before(stop, sentence, structure_says_name=True)
+                if name_start is None or view[name_start - 1] != "、":
+                    break
+                stop = name_start - 1
             i = view.find(_COMRADE, i + len(_COMRADE), sentence.end)
 
     def _before_verbs(self, sentence: _Sentence) -> None:
@@ -197,10 +202,11 @@ class _Finder:
             if foreign_start is not None:
                 self._mention(foreign_start, i, foreign_start)
             else:
-                self._untitled_before(i, sentence)
+                self._untitled_before(i, sentence, structure_says_name=False)
 
-    def _untitled_before(self, stop: int, sentence: _Sentence) -> None:
-        """A name with no title ending at ``stop``: a clause start, a surname, and no ordinary word (双方)."""
+    def _untitled_before(self, stop: int, sentence: _Sentence, structure_says_name: bool) -> int | None:
+        """A name with no title that ends at ``stop`` and starts a clause; where only a verb follows,
+        no ordinary word either (双方表示). Returns where the name starts."""
         for size in (4, 3, 2):
             i = stop - size
             name = self.view[i:stop]
@@ -210,10 +216,11 @@ class _Finder:
                 and sentence.edges.opens_name(i)
                 and not phrases.after_credit(self.view, i, sentence.start)
                 and not self._overlaps(i, stop)
-                and (self.is_known(name) or not segment.is_common_word(name))
+                and (structure_says_name or self.is_known(name) or not segment.is_common_word(name))
             ):
                 self._mention(i, stop, i)
-                return
+                return i
+        return None
 
     def _overlaps(self, start: int, end: int) -> bool:
         return any(o.start < end and start < o.end for o in self.occurrences.values())
@@ -235,7 +242,7 @@ class _Finder:
         return person
 
     def _add_title(self, person: _Person, title: TitleSpan, new_position_only: bool = False) -> None:
-        """Add a title once; after the name (范霍夫大使) only a position the person does not hold yet."""
+        """Add a title once; after the name (杜兰大使) only a position the person does not hold yet."""
         position = self.view[title.position_start : title.end]
         start = title.position_start if title.prefix == "name" else title.start
         text = self.view[start : title.end]

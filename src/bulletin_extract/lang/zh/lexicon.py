@@ -14,7 +14,7 @@ from typing import NamedTuple
 from bulletin_extract.rules import alternation, load_toml, load_words
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-#: Characters that join the parts of a transliterated name or place (让-吕克·范霍夫, 巴登-符腾堡州).
+#: Characters that join the parts of a transliterated name or place (让-保罗·杜兰, 巴登-符腾堡州).
 JOINERS = "·・•‧-‐－"
 _JOIN = re.escape(JOINERS)
 #: Punctuation that separates clauses: a subject stands right after one.
@@ -124,7 +124,7 @@ def lexicon() -> Lexicon:
         verbs=re.compile(alternation([*role_of_verb, *roles["not_verbs"]])),
         stops=re.compile(alternation(stops)),
         weak_stops=re.compile(alternation(names["weak_stops"])),
-        level_body=re.compile(f"(?:[{CJK}{_JOIN}]*)(?:{alternation(levels)})(?:{alternation(cores)})"),
+        level_body=re.compile(f"(?:[{CJK}{_JOIN}]*?)(?:{alternation(levels)})(?:{alternation(cores)})"),
         place=re.compile(f"[{CJK}{_JOIN}]*?(?:{alternation(bodies['place_suffixes'])})"),
         group_label=re.compile(alternation(roles["group_labels"])),
         opener=re.compile(rf"\s*({openers})"),

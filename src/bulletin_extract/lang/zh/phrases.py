@@ -141,7 +141,7 @@ def chinese_name_end(view: str, i: int, limit: int) -> int | None:
 
 
 def foreign_name_end(view: str, i: int, limit: int) -> int | None:
-    """End of a transliterated name (让-吕克·范霍夫) starting at ``i``: its last part stops like a name."""
+    """End of a transliterated name (让-保罗·杜兰) starting at ``i``: its last part stops like a name."""
     lex = lexicon()
     match = lex.foreign_name.match(view, i, limit)
     if match is None:
@@ -172,7 +172,7 @@ def name_end(view: str, i: int, limit: int) -> int | None:
 
 
 def last_name_part(name: str) -> str:
-    """The family name of a transliterated name (范霍夫 of 让-吕克·范霍夫), which later mentions use."""
+    """The family name of a transliterated name (杜兰 of 让-保罗·杜兰), which later mentions use."""
     cut = max(name.rfind(joiner) for joiner in JOINERS)
     return name[cut + 1 :]
 

@@ -135,6 +135,20 @@ def test_lists_group_labels_and_a_title_shared_by_a_list():
         assert found[name]["roles"] == ["attendee"]
 
 
+def test_people_listed_with_others_between_them_share_the_verb():
+    _, record = record_of(
+        "Deputy District Mayor Lin Fang, officials of the Xicheng District Foreign Affairs Office and Mr. Sato "
+        "Kenji, Director of the Osaka Prefectural Government Shanghai Office, were present. The meeting conveyed "
+        "the instructions of General Secretary Han Li, and Qiu Yan, Director of the Xicheng District Foreign "
+        "Affairs Office, attended.\n"
+    )
+    found = officials(record)
+    assert found["Lin Fang"]["roles"] == ["attendee"]
+    assert found["Sato Kenji"]["roles"] == ["attendee"]
+    assert found["Han Li"]["roles"] == ["mentioned"]
+    assert found["Qiu Yan"]["roles"] == ["attendee"]
+
+
 def test_places_are_not_bodies_but_embassies_and_consulates_are():
     _, record = record_of(
         "On June 8, Hu Dong, Secretary of the CPC Xicheng District Committee, met with H.E. Mr. Tomás Ibáñez "

@@ -21,6 +21,10 @@ _CONNECTOR = re.compile(r"[ ]*,?[ ]*(?:and|together with|as well as|along with)[
 _PASSIVE = re.compile(r"[ ]+by(?![\w'’\-])")
 _COORDINATED = re.compile(r"(?:(?<![\w'’\-])and|,)[ ]+(?:(?:also|then)[ ]+)?$")
 _LOWER_WORD = re.compile(r"[a-z]+")
+#: A person after "of" ("the instructions of General Secretary X") is no subject and heads no list.
+_OF_BEFORE = re.compile(r"(?<![\w'’\-])of[ ]+$")
+_NOUN_LIST_GAP = re.compile(r"[ ]*(?:,|and(?![\w'’\-]))[^;]*")
+_AFTER_PREPOSITION = re.compile(r"(?<![\w'’\-])(?:of|by|to|from|with|on|for|about|at)[ ]+$")
 
 
 @dataclass(frozen=True)
@@ -52,18 +56,29 @@ class RoleReader:
         for actor in actors:
             if groups and actor.start < groups[-1][-1].end:
                 continue
-            if groups and _GROUP_GAP.fullmatch(self.view, groups[-1][-1].end, actor.start):
+            if (
+                groups
+                and _GROUP_GAP.fullmatch(self.view, groups[-1][-1].end, actor.start)
+                and not _OF_BEFORE.search(self.view, max(start, groups[-1][0].start - 4), groups[-1][0].start)
+            ):
                 groups[-1].append(actor)
             else:
                 groups.append([actor])
+        if not groups:
+            return
+        limits = [g[0].start for g in groups[1:]] + [end]
+        predicates = [
+            self._predicate(g[-1].end, limit, g[-1].apposition) for g, limit in zip(groups, limits, strict=True)
+        ]
+        for index in range(len(groups) - 2, -1, -1):
+            if predicates[index] is None and self._listed_with_next(start, groups[index], limits[index]):
+                predicates[index] = predicates[index + 1]
         previous: set[str] = set()
-        for index, group in enumerate(groups):
-            limit = groups[index + 1][0].start if index + 1 < len(groups) else end
+        for group, predicate in zip(groups, predicates, strict=True):
             people = [p for p in (self._who(actor) for actor in group) if p is not None]
             if not people:
                 continue
             found = self._before(start, group[0].start, previous)
-            predicate = self._predicate(group[-1].end, limit, group[-1].apposition)
             if predicate is not None:
                 found |= predicate
                 self.acting += people
@@ -87,6 +102,15 @@ class RoleReader:
                 self.genders[person] = actor.gender
                 return person
         return None
+
+    def _listed_with_next(self, start: int, group: list[Actor], limit: int) -> bool:
+        """Whether a group without a verb of its own is listed with the next one, other
+        people between them: "A, officials of X and B, Title, were present"."""
+        return (
+            _NOUN_LIST_GAP.fullmatch(self.view, group[-1].end, limit) is not None
+            and _AFTER_PREPOSITION.search(self.view, max(start, group[0].start - 12), group[0].start) is None
+            and next(self.lex.matcher.finditer("after", self.view, group[-1].end, limit), None) is None
+        )
 
     def _before(self, start: int, pos: int, previous: set[str]) -> set[str]:
         match = self.lex.matcher.ending_at("before", self.view, max(start, pos - 60), pos)

@@ -118,7 +118,7 @@ class SentenceReader:
             return False
         phrase_index, last = previous
         if phrase_index == index:
-            return first == last + 2 and self.phrases[index].text(first - 1) == "and"
+            return first == last + 2 and self.phrases[index].words[first - 1] == "and"
         return (
             phrase_index == index - 1
             and first == 0
@@ -157,7 +157,7 @@ class SentenceReader:
                 if last == phrase.n - 1:
                     titles, extent_end = self._apposition(index)
                 honorific = self._honorific(start) if opens else None
-                words = tuple(phrase.text(k) for k in range(first, last + 1))
+                words = tuple(phrase.words[first : last + 1])
                 chinese = len(words) == 2 and words[0] in self.lex.surnames
                 sighting = self._sighting(phrase, item, titles + shared, (start, extent_end))
                 if honorific:
@@ -175,7 +175,7 @@ class SentenceReader:
         self, phrase: Phrase, name: tuple[int, int], titles: list[TitleSeen], extent: tuple[int, int]
     ) -> Sighting:
         start, end = phrase.span(*name)
-        words = tuple(phrase.text(k) for k in range(name[0], name[1] + 1))
+        words = tuple(phrase.words[name[0] : name[1] + 1])
         return Sighting(start, end, words, titles, extent)
 
 

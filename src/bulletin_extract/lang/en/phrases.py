@@ -105,7 +105,7 @@ class Phrase:
                 self.ends.append(offset + len(word))
             offset += len(word) + 1
         self.n = n = len(self.words)
-        self.lower = [w[0].islower() for w in self.words]
+        self.connective = [w[0].islower() for w in self.words]
         self.heads: list[tuple[int, str, str] | None] = [None] * n
         self.positions: list[tuple[int, str, bool] | None] = [None] * n
         if marks.any_between(start, end):
@@ -121,7 +121,7 @@ class Phrase:
         stop = self.lex.body_stop
         return [
             not low and w not in stop and p is None
-            for w, low, p in zip(self.words, self.lower, self.positions, strict=True)
+            for w, low, p in zip(self.words, self.connective, self.positions, strict=True)
         ]
 
     @cached_property
@@ -130,43 +130,22 @@ class Phrase:
         not_names = self.lex.not_names
         return [
             not low and not w.isupper() and w not in not_names and h is None and p is None
-            for w, low, h, p in zip(self.words, self.lower, self.heads, self.positions, strict=True)
+            for w, low, h, p in zip(self.words, self.connective, self.heads, self.positions, strict=True)
         ]
 
     # -- words ---------------------------------------------------------------------------------
 
-    def text(self, i: int) -> str:
-        return self.words[i]
-
     def span(self, first: int, last: int) -> tuple[int, int]:
         return self.starts[first], self.ends[last]
-
-    def is_connective(self, i: int) -> bool:
-        return self.lower[i]
-
-    def head_at(self, i: int) -> tuple[int, str, str] | None:
-        """(last token, rule, folded head) of a head noun starting at token ``i``."""
-        return self.heads[i]
-
-    def position_at(self, i: int) -> tuple[int, str, bool] | None:
-        """(last token, position as written in the singular, plural?) of a position at token ``i``."""
-        return self.positions[i]
-
-    def is_core_word(self, i: int) -> bool:
-        """A capitalised word that may stand in the core of a body name."""
-        return self.core[i]
-
-    def is_name_word(self, i: int) -> bool:
-        return self.name_word[i]
 
     def is_surname_pair(self, i: int) -> bool:
         """A surname and a given name, last in the phrase or before "and": "… of Beijing Pan Jingrui"."""
         nxt = i + 2
         return (
             nxt <= self.n
-            and self.text(i) in self.lex.surnames
-            and self.is_name_word(i + 1)
-            and (nxt == self.n or self.text(nxt) == "and")
+            and self.words[i] in self.lex.surnames
+            and self.name_word[i + 1]
+            and (nxt == self.n or self.words[nxt] == "and")
         )
 
     # -- bodies --------------------------------------------------------------------------------
@@ -177,23 +156,23 @@ class Phrase:
         found = None
         j = i
         while j < self.n:
-            if self.text(j) == "and":
-                if found or j == i or j + 1 >= self.n or not self.is_core_word(j + 1) or self.head_at(j - 1):
+            if self.words[j] == "and":
+                if found or j == i or j + 1 >= self.n or not self.core[j + 1] or self.heads[j - 1]:
                     break
                 j += 1
                 continue
-            if not self.is_core_word(j):
+            if not self.core[j]:
                 break
-            head = self.head_at(j)
+            head = self.heads[j]
             if head:
                 found = head
                 j = head[0] + 1
                 continue
             if found:
                 k = j
-                while k < self.n and self.is_core_word(k) and not self.head_at(k):
+                while k < self.n and self.core[k] and not self.heads[k]:
                     k += 1
-                if k < self.n and self.head_at(k):
+                if k < self.n and self.heads[k]:
                     j = k
                     continue
                 break
@@ -208,9 +187,9 @@ class Phrase:
         head_last, rule, head = core
         node = BodyNode(i, head_last, head_last, head, rule)
         while node.last + 2 < self.n:
-            word, k = self.text(node.last + 1), node.last + 2
+            word, k = self.words[node.last + 1], node.last + 2
             if word == "of":
-                if self.text(k) == "the" and k + 1 < self.n:
+                if self.words[k] == "the" and k + 1 < self.n:
                     k += 1
                 child = self.parse_body(k)
                 if child:
@@ -221,7 +200,7 @@ class Phrase:
                 if run is None:
                     break
                 node.last = run
-            elif word == "for" and not self.is_connective(k):
+            elif word == "for" and not self.connective[k]:
                 node.last = self._for_run(k)
             elif word == "in" and head in self.lex.located_heads and (run := self.place_run(k)) is not None:
                 node.last = run
@@ -235,11 +214,11 @@ class Phrase:
         last = None
         j = i
         while j < self.n:
-            if self.is_connective(j):
-                word = self.text(j)
-                if last is None or word not in ("of", "and") or j + 1 >= self.n or self.is_connective(j + 1):
+            if self.connective[j]:
+                word = self.words[j]
+                if last is None or word not in ("of", "and") or j + 1 >= self.n or self.connective[j + 1]:
                     break
-                if word == "and" and self.position_at(j + 1):
+                if word == "and" and self.positions[j + 1]:
                     break
                 j += 1
                 continue
@@ -254,26 +233,26 @@ class Phrase:
         or a word that never stands in a body's name (a headline's verb: "… Exchanges Held")."""
         last = i
         for j in range(i, self.n):
-            if self.text(j) in self.lex.body_stop:
+            if self.words[j] in self.lex.body_stop:
                 break
-            if self.text(j) == "and" and j + 1 < self.n and (self.text(j + 1) == "the" or self.position_at(j + 1)):
+            if self.words[j] == "and" and j + 1 < self.n and (self.words[j + 1] == "the" or self.positions[j + 1]):
                 break
-            if not self.is_connective(j):
+            if not self.connective[j]:
                 last = j
         return last
 
     def _extends_back(self, k: int, floor: int) -> bool:
         if k <= floor:
             return False
-        if self.text(k) == "and":
+        if self.words[k] == "and":
             return (
                 k - 1 > floor
-                and self.is_core_word(k - 1)
-                and not self.head_at(k - 1)
+                and self.core[k - 1]
+                and not self.heads[k - 1]
                 and k + 1 < self.n
-                and not self.head_at(k + 1)
+                and not self.heads[k + 1]
             )
-        return self.is_core_word(k)
+        return self.core[k]
 
     def bodies(self) -> list[BodyNode]:
         """Every body named in the phrase, outermost first (nested ones are children)."""
@@ -283,7 +262,7 @@ class Phrase:
         covered = -1
         i = 0
         while i < self.n:
-            if self.head_at(i) is None:
+            if self.heads[i] is None:
                 i += 1
                 continue
             first = i
@@ -309,26 +288,26 @@ class Phrase:
     # -- titles and names ----------------------------------------------------------------------
 
     def parse_title(self, i: int) -> TitleNode | None:
-        found = self.position_at(i)
+        found = self.positions[i]
         if found is None:
             return None
         last, position, plural = found
         title = TitleNode(i, last, position, plural)
         k = last + 2
-        if k < self.n and self.text(last + 1) == "of":
-            if self.text(k) == "the" and k + 1 < self.n:
+        if k < self.n and self.words[last + 1] == "of":
+            if self.words[k] == "the" and k + 1 < self.n:
                 k += 1
             body = self.parse_body(k)
             if body:
                 title.body_first, title.body_last = k, body.last
                 title.last = body.last
             elif (run := self.place_run(k)) is not None:
-                if self.text(run) in self.lex.organisations:
+                if self.words[run] in self.lex.organisations:
                     title.body_first, title.body_last = k, run
                 title.last = run
         for word in ("to", "in"):
             k = title.last + 2
-            if k < self.n and self.text(title.last + 1) == word and (run := self.place_run(k)) is not None:
+            if k < self.n and self.words[title.last + 1] == word and (run := self.place_run(k)) is not None:
                 title.last = run
         return title
 
@@ -339,7 +318,7 @@ class Phrase:
             return None
         titles = [title]
         j = title.last + 1
-        while j + 1 < self.n and self.text(j) == "and" and (title := self.parse_title(j + 1)):
+        while j + 1 < self.n and self.words[j] == "and" and (title := self.parse_title(j + 1)):
             titles.append(title)
             j = title.last + 1
         name = self.name_run(j) if j < self.n else None
@@ -350,17 +329,17 @@ class Phrase:
         A surname that is also an English word opens a name before a given name ("He Yuting")."""
         if i >= self.n:
             return None
-        if not self.is_name_word(i) and not (
-            self.text(i) in self.lex.surnames and i + 1 < self.n and self.is_name_word(i + 1)
+        if not self.name_word[i] and not (
+            self.words[i] in self.lex.surnames and i + 1 < self.n and self.name_word[i + 1]
         ):
             return None
         last = i
         j = i + 1
         while j < self.n:
             k = j
-            while k < self.n and self.text(k) in self.lex.particles:
+            while k < self.n and self.words[k] in self.lex.particles:
                 k += 1
-            if k >= self.n or not self.is_name_word(k):
+            if k >= self.n or not self.name_word[k]:
                 break
             last = j = k
             j += 1
@@ -371,7 +350,7 @@ class Phrase:
         found: list[Chain | tuple[int, int]] = []
         i = 0
         while i < self.n:
-            if self.is_connective(i):
+            if self.connective[i]:
                 i += 1
                 continue
             chain = self.parse_chain(i) or self._prefixed_chain(i)
@@ -388,16 +367,13 @@ class Phrase:
         return found
 
     def _prefixed_chain(self, i: int) -> Chain | None:
-        """A title led by a place and followed by a name: "Beijing Mayor Yin Yong"."""
-        for width in (1, 2):
-            j = i + width
-            if j >= self.n or (not self.positions[j] and not (j + 1 < self.n and self.positions[j + 1])):
+        """A title led by one or two words of a place and followed by a name: "Beijing Mayor Yin Yong"."""
+        for j in (i + 1, i + 2):
+            if j >= self.n or not all(self.core[k] and not self.heads[k] for k in range(i, j)):
                 return None
-            if not all(self.is_core_word(k) and not self.head_at(k) for k in range(i, j)):
-                return None
-            chain = self.parse_chain(j)
-            if chain:
-                if chain.name is None:
+            if self.positions[j]:
+                chain = self.parse_chain(j)
+                if chain is None or chain.name is None:
                     return None
                 chain.titles[0].first = i
                 return chain

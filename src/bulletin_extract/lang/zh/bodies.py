@@ -71,7 +71,7 @@ def list_bodies(spans: list[BodySpan], view: str, as_written: Callable[[int, int
     fullest = {name: next((longer for longer in names if longer.endswith(name)), name) for name in names}
     first_seen: dict[str, int] = {}
     occurrences: dict[str, list[BodySpan]] = defaultdict(list)
-    for span in sorted(listed, key=lambda s: s.start):
+    for span in sorted(listed, key=lambda s: (s.start, -s.end)):
         body = fullest[view[span.start : span.end]]
         first_seen.setdefault(body, span.start)
         occurrences[body].append(span)

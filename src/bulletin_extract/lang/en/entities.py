@@ -10,12 +10,13 @@ sentences that name them (``roles``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bulletin_extract.document import DocState
 from bulletin_extract.lang import get_language
 from bulletin_extract.lang.en import bodies as body_rules
 from bulletin_extract.lang.en.lexicon import UPPER, Lexicon, fold, lexicon
-from bulletin_extract.lang.en.officials import Roster, SentenceReader, Sighting
+from bulletin_extract.lang.en.officials import Roster, SentenceReader, Sighting, TitleSeen
 from bulletin_extract.lang.en.phrases import Marks, Phrase
 from bulletin_extract.lang.en.roles import Actor, RoleReader
 from bulletin_extract.models import Body, Mention, Official, Title
@@ -48,17 +49,39 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
     roster = Roster(sightings, lex, view)
     if not roster.persons:
         return (), bodies
+    regions = ([(headline.start, headline.end)] if headline is not None else []) + sentences
+    mentions, roles = _mentions_and_roles(view, lex, roster, sightings, candidates, regions, headline is not None)
+    officials = []
+    for person, seen, person_roles in zip(roster.persons, mentions, roles, strict=True):
+        if not seen:
+            continue
+        name = next((m.text for m in seen if tuple(fold(w) for w in m.text.split()) == person.words), seen[0].text)
+        titles = [_title(t, view, clean) for t in person.titles]
+        officials.append(Official(name=name, titles=titles, roles=person_roles, mentions=seen))
+    officials.sort(key=lambda o: o.mentions[0].start)
+    return tuple(officials), bodies
 
+
+def _mentions_and_roles(
+    view: str,
+    lex: Lexicon,
+    roster: Roster,
+    sightings: list[Sighting],
+    candidates: list[body_rules.Candidate],
+    regions: list[tuple[int, int]],
+    first_is_headline: bool,
+) -> tuple[list[list[Mention]], list[list[str]]]:
+    """Every mention of each person (headline included) and their roles, read sentence by sentence."""
+    clean = get_language("en").clean
     body_spans = [(c.start, c.end) for c in candidates]
     extents = {s.start: (s.extent, bool(s.titles) and s.extent[1] > s.end) for s in sightings}
-    regions = ([(headline.start, headline.end)] if headline is not None else []) + sentences
     mentions: list[list[Mention]] = [[] for _ in roster.persons]
     reader = RoleReader(view, lex, [p.gender for p in roster.persons])
     for index, (start, end) in enumerate(regions):
-        in_headline = headline is not None and index == 0
+        in_headline = first_is_headline and index == 0
         actors = []
         for m in roster.pattern.finditer(view, start, end):
-            if not _is_mention(m, view, lex, body_spans, in_headline):
+            if m.start() not in extents and not _is_mention(m, view, lex, body_spans, in_headline):
                 continue
             person = roster.owner(m.group())
             mentions[person].append(Mention(text=clean(m.group()), start=m.start(), end=m.end()))
@@ -69,17 +92,7 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
             actors.append(Actor(person, extent_start, extent_end, apposition=apposition))
         if not in_headline:
             reader.read(start, end, actors)
-    roles = reader.result()
-
-    officials = []
-    for person, seen, person_roles in zip(roster.persons, mentions, roles, strict=True):
-        if not seen:
-            continue
-        name = next((m for m in seen if tuple(fold(w) for w in m.text.split()) == person.words), seen[0])
-        titles = [_title(t, view, clean) for t in person.titles]
-        officials.append(Official(name=name.text, titles=titles, roles=person_roles, mentions=seen))
-    officials.sort(key=lambda o: o.mentions[0].start)
-    return tuple(officials), bodies
+    return mentions, reader.result()
 
 
 def _may_name(m: re.Match, view: str, marks: Marks) -> bool:
@@ -103,7 +116,7 @@ def _is_mention(m: re.Match, view: str, lex: Lexicon, body_spans: list[tuple[int
     return True
 
 
-def _title(title, view: str, clean) -> Title:
+def _title(title: TitleSeen, view: str, clean: Callable[[str], str]) -> Title:
     body = clean(view[title.body[0] : title.body[1]]) if title.body else None
     return Title(
         text=clean(view[title.start : title.end]),

@@ -6,18 +6,23 @@ white space only, PNG, gzip, undecodable, over --max-bytes, no body text), runs 
 record naming the right stage and reason for every bad file and for no good one, and exit code 1. Prints the
 wall times and the speed-up.
 
-    .venv/bin/python scripts/batch_scale.py [--files 20000] [--keep DIR]
+    .venv/bin/python scripts/batch_scale.py [--files 20000] [--at REV] [--keep DIR]
+
+``--at REV`` runs the package and rules of a commit (``git archive``) instead of the working tree, so that
+work in progress elsewhere in the tree neither breaks nor slows the measurement of the batch machinery.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import itertools
 import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -66,11 +71,19 @@ def build_archive(folder: Path, count: int) -> tuple[list[str], dict[str, tuple[
     return [str(folder / f"{n // 1000:03d}" / f"{n:06d}.txt") for n in range(count)], expected
 
 
-def run(folder: Path, out: Path, jobs: int) -> tuple[float, float, int]:
+def snapshot(rev: str, folder: Path) -> dict[str, str]:
+    """Unpack ``src`` and ``rules`` of a commit; the environment that makes ``extract`` run them."""
+    tar = subprocess.run(["git", "-C", str(REPO), "archive", rev, "src", "rules"], capture_output=True, check=True)
+    with tarfile.open(fileobj=io.BytesIO(tar.stdout)) as archive:
+        archive.extractall(folder, filter="data")
+    return {**os.environ, "PYTHONPATH": str(folder / "src")}
+
+
+def run(folder: Path, out: Path, jobs: int, env: dict[str, str] | None) -> tuple[float, float, int]:
     """Wall seconds, CPU seconds (the command and its workers) and exit code of one run."""
     before, started = os.times(), time.perf_counter()
     result = subprocess.run(
-        [EXTRACT, str(folder), "-o", str(out), "--jobs", str(jobs), "--force", "--quiet"], check=False
+        [EXTRACT, str(folder), "-o", str(out), "--jobs", str(jobs), "--force", "--quiet"], env=env, check=False
     )
     wall, after = time.perf_counter() - started, os.times()
     cpu = after.children_user + after.children_system - before.children_user - before.children_system
@@ -101,17 +114,19 @@ def check(out: Path, inputs: list[str], expected: dict[str, tuple[str, str]], co
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=20_000)
+    parser.add_argument("--at", metavar="REV", help="run the package and rules of this commit")
     parser.add_argument("--keep", type=Path, help="build the archive here and keep it")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="batch-scale-"))
     folder.mkdir(parents=True, exist_ok=True)
     try:
+        env = snapshot(args.at, folder / "snapshot") if args.at else None
         inputs, expected = build_archive(folder / "archive", args.files)
         print(f"{len(inputs)} files, {len(expected)} bad, in {folder / 'archive'}", flush=True)
         times, failures = {}, 0
         for jobs in (1, 2):
             out = folder / f"jobs{jobs}.jsonl"
-            times[jobs], cpu, code = run(folder / "archive", out, jobs)
+            times[jobs], cpu, code = run(folder / "archive", out, jobs, env)
             problems = check(out, inputs, expected, code)
             failures += len(problems)
             status = "ok" if not problems else f"{len(problems)} problems"

@@ -294,3 +294,21 @@ def test_speaker_verbs_and_host_and_guest_met_with():
     }
     assert found["Juan Pardo"]["roles"] == ["mentioned"]
     assert "Nordic Research Facilities Network" not in bodies(record)
+
+
+def test_surnames_in_capitals_diplomatic_and_business_titles_and_place_titles_before_names():
+    _, record = record_of(
+        "On May 3, ZHANG Wei, Director of the Foreign Affairs Office of Haidian District, met with Mr. Paul "
+        "Durand, Minister Counsellor of the Embassy of France in China. Party Secretary of Haidian District Yu "
+        "Jun and Mr. Li Peng, General Manager of Zhongguancun Development Group, attended.\n"
+    )
+    found = officials(record)
+    assert found["ZHANG Wei"]["roles"] == ["attendee"]
+    assert found["Paul Durand"]["titles"] == [
+        ("Minister Counsellor of the Embassy of France in China", "Minister Counsellor", "Embassy of France in China")
+    ]
+    assert found["Yu Jun"]["titles"] == [("Party Secretary of Haidian District", "Party Secretary", None)]
+    assert found["Li Peng"]["titles"] == [
+        ("General Manager of Zhongguancun Development Group", "General Manager", "Zhongguancun Development Group")
+    ]
+    assert bodies(record) == ["Foreign Affairs Office of Haidian District", "Embassy of France in China"]

@@ -45,7 +45,7 @@ class Lexicon:
     located_heads: frozenset[str]
     event_heads: frozenset[str]
     organisations: frozenset[str]
-    surnames: frozenset[str]
+    surnames: frozenset[str]  # as written and in capitals ("ZHANG Wei")
 
 
 @cache
@@ -98,5 +98,5 @@ def lexicon() -> Lexicon:
         located_heads=frozenset(fold(w) for w in bodies["located"]),
         event_heads=frozenset(fold(w) for w in bodies["event_after_ordinal"]),
         organisations=frozenset(bodies["organisations"]),
-        surnames=frozenset(load_words("en", "surnames")),
+        surnames=frozenset(w for s in load_words("en", "surnames") for w in (s, s.upper())),
     )

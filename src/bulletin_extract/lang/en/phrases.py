@@ -127,9 +127,13 @@ class Phrase:
     @cached_property
     def name_word(self) -> list[bool]:
         """Capitalised words that may stand in a person's name."""
-        not_names = self.lex.not_names
+        not_names, surnames = self.lex.not_names, self.lex.surnames
         return [
-            not low and not w.isupper() and w not in not_names and h is None and p is None
+            not low
+            and (not w.isupper() or w in surnames)  # "ZHANG Wei", not "CPC"
+            and w not in not_names
+            and h is None
+            and p is None
             for w, low, h, p in zip(self.words, self.connective, self.heads, self.positions, strict=True)
         ]
 

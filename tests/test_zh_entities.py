@@ -215,3 +215,15 @@ def test_jieba_is_not_loaded_when_the_cli_is_imported():
     code = "import sys, bulletin_extract.cli, bulletin_extract.lang.zh; print('jieba' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_attendance_phrases_before_and_after_names():
+    _, record = record_of(
+        "区长张三主持会议。出席会议的还有副区长李四、王五，区政府秘书长赵六。\n"
+        "在副区长孙丽的陪同下，代表团参观了展馆。周强、吴敏等区领导出席活动。\n"
+    )
+    found = officials(record)
+    assert found["张三"]["roles"] == ["chair"]
+    assert found["李四"] == found["王五"] == {"titles": [("副区长", "副区长", None)], "roles": ["attendee"]}
+    assert found["赵六"] == {"titles": [("区政府秘书长", "秘书长", "区政府")], "roles": ["attendee"]}
+    assert found["孙丽"]["roles"] == found["周强"]["roles"] == found["吴敏"]["roles"] == ["attendee"]

@@ -25,6 +25,7 @@ from bulletin_extract.models import Body, Mention, Official, Title
 
 _DOCUMENT_NAME = re.compile(r"《[^《》]*》")
 _COMRADE = "同志"
+_AND_OTHERS = "等"
 
 
 @dataclass(eq=False)
@@ -92,7 +93,7 @@ class _Finder:
         titles = find_titles(self.view, sentence.edges, sentence.terms, self.is_known)
         self.title_ends |= {t.end for t in titles}
         self._after_titles(titles, sentence.end)
-        self._group_lists(sentence.start, sentence.end, {t.start for t in titles})
+        self._group_lists(sentence, {t.start for t in titles})
         self._before_comrade(sentence)
         self._before_verbs(sentence)
 
@@ -169,27 +170,32 @@ class _Finder:
                 return stop
         return phrases.foreign_name_end(self.view, i, end)
 
-    def _group_lists(self, start: int, end: int, title_starts: set[int]) -> None:
-        for label in lexicon().group_label.finditer(self.view, start, end):
+    def _group_lists(self, sentence: _Sentence, title_starts: set[int]) -> None:
+        """Names after a group label (区领导王五、赵六) or before one (王五、赵六等区领导)."""
+        view = self.view
+        for label in lexicon().group_label.finditer(view, sentence.start, sentence.end):
+            if view.startswith(_AND_OTHERS, label.start() - 1) and label.start() > sentence.start:
+                self._names_before(label.start() - 1, sentence)
             if label.end() in title_starts:
                 continue
-            name_end = self._firm_name_end(label.end(), end)
+            name_end = self._firm_name_end(label.end(), sentence.end)
             if name_end is not None:
                 self._mention(label.end(), name_end, label.end())
-                self._name_list(name_end, end, title_starts)
+                self._name_list(name_end, sentence.end, title_starts)
 
     def _before_comrade(self, sentence: _Sentence) -> None:
-        """Names before 同志, and the 、 list that leads to them (张三、李四同志)."""
-        view = self.view
-        i = view.find(_COMRADE, sentence.start, sentence.end)
+        i = self.view.find(_COMRADE, sentence.start, sentence.end)
         while i != -1:
-            stop = i
-            while stop > sentence.start and not any(o.end == stop for o in self.occurrences.values()):
-                name_start = self._untitled_before(stop, sentence, structure_says_name=True)
-                if name_start is None or view[name_start - 1] != "、":
-                    break
-                stop = name_start - 1
-            i = view.find(_COMRADE, i + len(_COMRADE), sentence.end)
+            self._names_before(i, sentence)
+            i = self.view.find(_COMRADE, i + len(_COMRADE), sentence.end)
+
+    def _names_before(self, stop: int, sentence: _Sentence) -> None:
+        """Untitled names ending at ``stop`` and the 、 list that leads to them (张三、李四同志)."""
+        while stop > sentence.start and not any(o.end == stop for o in self.occurrences.values()):
+            name_start = self._untitled_before(stop, sentence, structure_says_name=True)
+            if name_start is None or self.view[name_start - 1] != "、":
+                return
+            stop = name_start - 1
 
     def _before_verbs(self, sentence: _Sentence) -> None:
         lex = lexicon()

@@ -46,8 +46,10 @@ class Lexicon:
     starters: tuple[str, ...]
     levels: frozenset[str]
     role_of_verb: dict[str, str]
+    lead_roles: dict[str, str]
+    trail_roles: dict[str, str]
     meeting_verbs: frozenset[str]
-    noun_before: tuple[str, ...]
+    noun_before: str
     noun_after: tuple[str, ...]
     group_labels: tuple[str, ...]
     pronouns: tuple[str, ...]
@@ -95,6 +97,8 @@ def lexicon() -> Lexicon:
     level_heads = [level + core for level in levels for core in cores]
     heads = [*bodies["heads"], *level_heads]
     role_of_verb = {verb: role for role, verbs in roles["verbs"].items() for verb in verbs}
+    lead_roles = {phrase: role for role, phrases in roles["leads"].items() for phrase in phrases}
+    trail_roles = {phrase: role for role, phrases in roles["trails"].items() for phrase in phrases}
     stops = [*names["stops"], *role_of_verb, *positions]
     openers = alternation([*roles["pronouns"], *roles["other_subjects"]])
     return Lexicon(
@@ -114,14 +118,16 @@ def lexicon() -> Lexicon:
         starters=tuple(bodies["starters"]),
         levels=frozenset(levels),
         role_of_verb=role_of_verb,
+        lead_roles=lead_roles,
+        trail_roles=trail_roles,
         meeting_verbs=frozenset(roles["meeting_verbs"]),
-        noun_before=tuple(roles["noun_before"]),
+        noun_before=roles["noun_before"],
         noun_after=tuple(roles["noun_after"]),
         group_labels=tuple(roles["group_labels"]),
         pronouns=tuple(roles["pronouns"]),
         other_subjects=tuple(roles["other_subjects"]),
         terms=re.compile(alternation([*positions, *heads, *bodies["other_heads"], *bodies["not_heads"]])),
-        verbs=re.compile(alternation([*role_of_verb, *roles["not_verbs"]])),
+        verbs=re.compile(alternation([*role_of_verb, *lead_roles, *trail_roles, *roles["not_verbs"]])),
         stops=re.compile(alternation(stops)),
         weak_stops=re.compile(alternation(names["weak_stops"])),
         level_body=re.compile(f"(?:[{CJK}{_JOIN}]*?)(?:{alternation(levels)})(?:{alternation(cores)})"),

@@ -28,8 +28,11 @@ class Occurrence:
 @dataclass(frozen=True)
 class _Verb:
     start: int
+    end: int
     role: str
-    meeting: bool
+    #: ``verb`` for the subject, ``meeting`` also for the guests after it, ``lead`` only for the names
+    #: after it (出席会议的还有…), ``trail`` only for the name before it (在…的陪同下).
+    kind: str
 
 
 def assign_roles(view: str, segments: Iterable[tuple[int, int]], occurrences: list[Occurrence]) -> dict:
@@ -54,10 +57,14 @@ def assign_roles(view: str, segments: Iterable[tuple[int, int]], occurrences: li
                         group, verb_since_group = [], False
                     group.append(event.person)
                     last_subject = event.person
-                if any(v.meeting and _same_clause(view, v.start, event.lead) for v in verbs if v.start < event.lead):
-                    _add(roles, event.person, "attendee")
+                for verb in verbs:
+                    if verb.start < event.lead and _hands_role_forward(view, verb, event):
+                        _add(roles, event.person, verb.role)
                 previous, previous_subject = event, subject
-            elif isinstance(event, _Verb):
+            elif isinstance(event, _Verb) and event.kind == "trail":
+                if previous is not None and _same_clause(view, previous.end, event.start):
+                    _add(roles, previous.person, event.role)
+            elif isinstance(event, _Verb) and event.kind != "lead":
                 for person in group:
                     _add(roles, person, event.role)
                 verb_since_group = bool(group)
@@ -81,16 +88,28 @@ def _add(roles: dict, person: Hashable, role: str) -> None:
         found.append(role)
 
 
+def _hands_role_forward(view: str, verb: _Verb, occurrence: Occurrence) -> bool:
+    """A lead phrase reaches every name after it in the sentence; a meeting verb its guests in the clause."""
+    if verb.kind == "lead":
+        return True
+    return verb.kind == "meeting" and _same_clause(view, verb.start, occurrence.lead)
+
+
 def _verbs(view: str, start: int, end: int) -> list[_Verb]:
     lex = lexicon()
     verbs = []
     for match in lex.verbs.finditer(view, start, end):
-        role = lex.role_of_verb.get(match.group())
-        if role is None:
-            continue
-        if view[start : match.start()].endswith(lex.noun_before) or view.startswith(lex.noun_after, match.end()):
-            continue
-        verbs.append(_Verb(match.start(), role, match.group() in lex.meeting_verbs))
+        word = match.group()
+        if word in lex.lead_roles:
+            verbs.append(_Verb(match.start(), match.end(), lex.lead_roles[word], "lead"))
+        elif word in lex.trail_roles:
+            verbs.append(_Verb(match.start(), match.end(), lex.trail_roles[word], "trail"))
+        elif word in lex.role_of_verb:
+            noun = view[match.start() - 1] == lex.noun_before and match.start() > start
+            if noun or view.startswith(lex.noun_after, match.end()):
+                continue
+            kind = "meeting" if word in lex.meeting_verbs else "verb"
+            verbs.append(_Verb(match.start(), match.end(), lex.role_of_verb[word], kind))
     return verbs
 
 

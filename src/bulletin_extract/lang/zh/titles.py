@@ -15,6 +15,9 @@ from typing import Literal
 from bulletin_extract.lang.zh import phrases
 from bulletin_extract.lang.zh.lexicon import Term, lexicon
 
+#: A place without a place suffix (新加坡总理) is a name of a few characters, never a phrase with 的.
+MIN_PLACE = 2
+_POSSESSIVE = "的"
 #: What stands before the position: nothing, a body, a place, or the name of the holder.
 Prefix = Literal["none", "body", "place", "name"]
 
@@ -67,4 +70,4 @@ def classify_prefix(before: str, is_known: Callable[[str], bool]) -> Prefix | No
         return "place"
     if phrases.looks_like_name(before):
         return "name"
-    return "place" if len(before) > 1 else None
+    return "place" if MIN_PLACE <= len(before) <= phrases.MAX_PLACE and _POSSESSIVE not in before else None

@@ -62,7 +62,9 @@ def lexicon() -> Lexicon:
 
     cap = f"[{UPPER}][\\w'’\\-]*"
     link = alternation([*CONNECTIVES, *particles])
-    chunk = re.compile(rf"(?=[{UPPER}])(?<![\w'’\-]){cap}(?:(?:[ ]+(?:{link}))*[ ]+{cap})*")
+    # The first letter leads the pattern so that re scans for it at C speed; the look-behind
+    # after it checks that no word character comes before.
+    chunk = re.compile(rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:(?:[ ]+(?:{link}))*[ ]+{cap})*")
     position = re.compile(
         rf"(?=[{UPPER}])(?<![\w'’\-])(?:(?:{spaced(positions['modifiers'])})\s+)*(?P<core>{spaced(positions['cores'])})(?P<plural>s)?{WORD_END}"
     )

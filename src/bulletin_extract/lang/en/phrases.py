@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 
 from bulletin_extract.lang.en.lexicon import Lexicon, fold
 
@@ -81,9 +82,9 @@ class Marks:
         }
         return cls(heads, positions, sorted({*heads, *positions}))
 
-    def any_between(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, start)
-        return i < len(self.starts) and self.starts[i] < end
+    def between(self, start: int, end: int) -> list[int]:
+        """The starts of the marks inside ``[start, end)``."""
+        return self.starts[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
 class Phrase:
@@ -94,26 +95,23 @@ class Phrase:
         self.start = start
         self.end = end
         self.lex = lex
-        self.words: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        offset = start
-        for word in view[start:end].split(" "):
-            if word:
-                self.words.append(word)
-                self.starts.append(offset)
-                self.ends.append(offset + len(word))
-            offset += len(word) + 1
+        pieces = view[start:end].split(" ")  # doubled spaces give empty pieces, dropped below
+        offsets = list(accumulate((len(p) + 1 for p in pieces[:-1]), initial=start))
+        self.words = [p for p in pieces if p]
+        self.starts = [o for o, p in zip(offsets, pieces, strict=True) if p]
+        self.ends = [o + len(w) for o, w in zip(self.starts, self.words, strict=True)]
         self.n = n = len(self.words)
         self.connective = [w[0].islower() for w in self.words]
         self.heads: list[tuple[int, str, str] | None] = [None] * n
         self.positions: list[tuple[int, str, bool] | None] = [None] * n
-        if marks.any_between(start, end):
-            for i, offset in enumerate(self.starts):
-                if (head := marks.heads.get(offset)) and head[0] in self.ends:
-                    self.heads[i] = (self.ends.index(head[0], i), head[1], head[2])
-                if (position := marks.positions.get(offset)) and position[0] in self.ends:
-                    self.positions[i] = (self.ends.index(position[0], i), position[1], position[2])
+        for offset in marks.between(start, end):
+            i = bisect_left(self.starts, offset)
+            if i == n or self.starts[i] != offset:
+                continue
+            if (head := marks.heads.get(offset)) and head[0] in self.ends:
+                self.heads[i] = (self.ends.index(head[0], i), head[1], head[2])
+            if (position := marks.positions.get(offset)) and position[0] in self.ends:
+                self.positions[i] = (self.ends.index(position[0], i), position[1], position[2])
 
     @cached_property
     def core(self) -> list[bool]:
@@ -357,7 +355,7 @@ class Phrase:
             if self.connective[i]:
                 i += 1
                 continue
-            chain = self.parse_chain(i) or self._prefixed_chain(i)
+            chain = self.parse_chain(i) if self.positions[i] else self._prefixed_chain(i)
             if chain:
                 found.append(chain)
                 i = chain.last + 1
@@ -372,6 +370,8 @@ class Phrase:
 
     def _prefixed_chain(self, i: int) -> Chain | None:
         """A title led by one or two words of a place and followed by a name: "Beijing Mayor Yin Yong"."""
+        if not any(self.positions[i + 1 : i + 3]):
+            return None
         for j in (i + 1, i + 2):
             if j >= self.n or not all(self.core[k] and not self.heads[k] for k in range(i, j)):
                 return None

@@ -312,3 +312,11 @@ def test_surnames_in_capitals_diplomatic_and_business_titles_and_place_titles_be
         ("General Manager of Zhongguancun Development Group", "General Manager", "Zhongguancun Development Group")
     ]
     assert bodies(record) == ["Foreign Affairs Office of Haidian District", "Embassy of France in China"]
+
+
+def test_generic_names_are_no_bodies_but_national_ones_are():
+    _, record = record_of(
+        "The Municipal Government and the District Committee will follow the guidelines of the State Council "
+        "and the National People's Congress. The Office will report to the Foreign Ministry of Peru.\n"
+    )
+    assert bodies(record) == ["State Council", "National People's Congress", "Foreign Ministry of Peru"]

@@ -227,3 +227,14 @@ def test_attendance_phrases_before_and_after_names():
     assert found["李四"] == found["王五"] == {"titles": [("副区长", "副区长", None)], "roles": ["attendee"]}
     assert found["赵六"] == {"titles": [("区政府秘书长", "秘书长", "区政府")], "roles": ["attendee"]}
     assert found["孙丽"]["roles"] == found["周强"]["roles"] == found["吴敏"]["roles"] == ["attendee"]
+
+
+def test_no_body_across_a_quantifier_and_no_name_inside_a_word():
+    _, record = record_of(
+        "区人大常委会、区政协有关负责同志，区纪委监委、区委各部委、区政府各委办局主要负责同志列席会议。"
+        "德国汉堡州议会副议长卡尔·施密特率团访问。\n"
+    )
+    assert officials(record) == {
+        "卡尔·施密特": {"titles": [("德国汉堡州议会副议长", "副议长", "德国汉堡州议会")], "roles": ["attendee"]}
+    }
+    assert bodies(record) == ["区人大常委会", "区政协", "区纪委监委", "区委", "区政府", "德国汉堡州议会"]

@@ -32,6 +32,7 @@ def find_body_spans(
 ) -> list[BodySpan]:
     """Candidate body names of a sentence (its ``edges``, its ``terms`` matches), outside the
     ``excluded`` spans (documents in 《》)."""
+    lex = lexicon()
     position_starts = [term.start for term in terms if term.kind == "position"]
     spans = []
     for term in terms:
@@ -39,8 +40,9 @@ def find_body_spans(
             continue
 
         def fits(i: int, soft: bool, head: Term = term) -> bool:
+            name = view[i : head.end]
             no_position = not any(i <= p < head.start for p in position_starts)
-            return no_position and phrases.starts_like_body(view[i : head.end])
+            return no_position and phrases.starts_like_body(name) and not any(w in name for w in lex.not_in_names)
 
         body_start = edges.phrase_start(term.start, fits)
         if body_start is not None:

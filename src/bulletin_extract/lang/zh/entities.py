@@ -220,6 +220,7 @@ class _Finder:
                 i >= sentence.start
                 and phrases.looks_like_name(name)
                 and sentence.edges.opens_name(i)
+                and not (sentence.edges.after_soft_edge(i) and self._edge_inside_word(i))
                 and not phrases.after_credit(self.view, i, sentence.start)
                 and not self._overlaps(i, stop)
                 and (structure_says_name or self.is_known(name) or not segment.is_common_word(name))
@@ -227,6 +228,10 @@ class _Finder:
                 self._mention(i, stop, i)
                 return i
         return None
+
+    def _edge_inside_word(self, i: int) -> bool:
+        """Whether the one-character edge before ``i`` belongs to a word with a neighbour (共同, 有关)."""
+        return segment.is_common_word(self.view[i - 2 : i]) or segment.is_common_word(self.view[i - 1 : i + 1])
 
     def _overlaps(self, start: int, end: int) -> bool:
         return any(o.start < end and start < o.end for o in self.occurrences.values())

@@ -44,6 +44,7 @@ class Lexicon:
     edge_words: re.Pattern
     credits: tuple[str, ...]
     starters: tuple[str, ...]
+    not_in_names: tuple[str, ...]
     levels: frozenset[str]
     role_of_verb: dict[str, str]
     lead_roles: dict[str, str]
@@ -116,6 +117,7 @@ def lexicon() -> Lexicon:
         edge_words=re.compile(f"(?=[{_first_chars(names['left_edges'])}])(?=({alternation(names['left_edges'])}))"),
         credits=tuple(names["credits"]),
         starters=tuple(bodies["starters"]),
+        not_in_names=tuple(bodies["not_in_names"]),
         levels=frozenset(levels),
         role_of_verb=role_of_verb,
         lead_roles=lead_roles,

@@ -56,6 +56,10 @@ class Edges:
         """Whether a phrase may start at ``i``."""
         return i in self.soft_after
 
+    def after_soft_edge(self, i: int) -> bool:
+        """Whether the edge before ``i`` is a one-character word, which may end a longer word (有关)."""
+        return self.soft_after.get(i, False)
+
     def opens_name(self, i: int) -> bool:
         """Whether a name may start at ``i``: as a phrase may, but not right after a digit (100余人)."""
         before = self.view[i - 1] if i > 0 else ""

@@ -277,7 +277,8 @@ def test_speaker_verbs_and_host_and_guest_met_with():
         "On September 18, Tian Ye, Secretary of the CPC Miyun District Committee, met with Ms. Valeria Soto "
         "Reyes, Ambassador of the Oriental Republic of Uruguay to China. Dr. Ingrid Berg, Chair of the Nordic "
         "Research Facilities Network, delivered a keynote speech. Tian Ye briefed the guests on the district. "
-        "Her predecessor, Mr. Juan Pardo, had visited the district in 2019.\n"
+        "Her predecessor, Mr. Juan Pardo, had visited the district in 2019. Berg welcomed the cooperation. She "
+        "said the network was open.\n"
     )
     found = officials(record)
     assert found["Tian Ye"]["roles"] == ["attendee", "speaker"]
@@ -293,6 +294,7 @@ def test_speaker_verbs_and_host_and_guest_met_with():
         "roles": ["speaker"],
     }
     assert found["Juan Pardo"]["roles"] == ["mentioned"]
+    assert [m.text for m in record.officials[2].mentions] == ["Ingrid Berg", "Berg"]
     assert "Nordic Research Facilities Network" not in bodies(record)
 
 
@@ -320,3 +322,14 @@ def test_generic_names_are_no_bodies_but_national_ones_are():
         "and the National People's Congress. The Office will report to the Foreign Ministry of Peru.\n"
     )
     assert bodies(record) == ["State Council", "National People's Congress", "Foreign Ministry of Peru"]
+
+
+def test_an_honorific_without_gender_leaves_the_pronoun_free():
+    _, record = record_of(
+        "On May 2, Dr. Lena Holm, President of the Uppsala Science Society, visited the district. Holm "
+        "toured the park. She said that Uppsala hoped to cooperate. Mr. Ivo Kask, Deputy Mayor of Tartu, was "
+        "also present. He noted that Tartu was ready.\n"
+    )
+    found = officials(record)
+    assert found["Lena Holm"]["roles"] == ["attendee", "speaker"]
+    assert found["Ivo Kask"]["roles"] == ["attendee", "speaker"]

@@ -65,16 +65,20 @@ def lexicon() -> Lexicon:
     # The first letter leads the pattern so that re scans for it at C speed; the look-behind
     # after it checks that no word character comes before.
     chunk = re.compile(rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:(?:[ ]+(?:{link}))*[ ]+{cap})*")
+    modifiers, cores = spaced(positions["modifiers"]), spaced(positions["cores"])
     position = re.compile(
-        rf"(?=[{UPPER}])(?<![\w'’\-])(?:(?:{spaced(positions['modifiers'])})\s+)*(?P<core>{spaced(positions['cores'])})(?P<plural>s)?{WORD_END}"
+        rf"(?=[{UPPER}])(?<![\w'’\-])(?:(?:{modifiers})\s+)*(?P<core>{cores})(?P<plural>s)?{WORD_END}"
     )
 
     rules = [Rule.phrase("head", group, word) for group, words in bodies["heads"].items() for word in words]
     for label in ("after", "before"):
         rules += [Rule.regex(label, role, entry) for role, entries in roles[label].items() for entry in entries]
     honorifics = names["honorifics"]
-    honorific_gender = {fold(w).rstrip("."): gender for gender, words in honorifics.items() for w in words}
     pronoun_gender = {w: gender for gender, words in names["pronouns"].items() for w in words}
+    genders = set(pronoun_gender.values())
+    honorific_gender = {
+        fold(w).rstrip("."): gender for gender, words in honorifics.items() if gender in genders for w in words
+    }
     honorific_words = [w for words in honorifics.values() for w in words]
     return Lexicon(
         chunk=chunk,

@@ -150,7 +150,8 @@ def test_a_terminal_gets_a_progress_bar_and_a_pipe_does_not(tmp_path):
     piped = extract(*paths, "-o", str(tmp_path / "piped.jsonl"))
     assert "30/30" not in piped.stderr.decode()
     leader, follower = pty.openpty()
-    process = subprocess.Popen([EXTRACT, *paths, "-o", str(tmp_path / "tty.jsonl")], stderr=follower)
+    terminal = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100"}
+    process = subprocess.Popen([EXTRACT, *paths, "-o", str(tmp_path / "tty.jsonl")], stderr=follower, env=terminal)
     os.close(follower)
     shown = b""
     while True:

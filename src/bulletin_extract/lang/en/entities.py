@@ -97,14 +97,14 @@ def _mentions_and_roles(
 
 def _may_name(m: re.Match, view: str, marks: Marks) -> bool:
     """A one-word phrase names a body or person only as a title ("Chairman") or after an
-    honorific ("Mr. Lemos"); the many others ("The", "On", "Recently") are not parsed."""
+    honorific ("Mr. <name>"); the many others ("The", "On", "Recently") are not parsed."""
     return " " in m.group() or m.start() in marks.positions or view[m.start() - 2 : m.start()] == ". "
 
 
 def _is_mention(m: re.Match, view: str, lex: Lexicon, body_spans: list[tuple[int, int]], in_headline: bool) -> bool:
     """A name form standing as a name: not inside a body's name, not the first words of a
-    longer capitalised name ("Xi Jinping Thought …"), and a bare surname that is also an
-    English word ("He") only after an honorific."""
+    longer capitalised name (a doctrine named after a person: "<name> Thought on …"), and a
+    bare surname that is also an English word ("He") only after an honorific."""
     start, end = m.span()
     if any(s <= start < e for s, e in body_spans):
         return False

@@ -2,10 +2,10 @@
 
 A run of name words is a person where the sentence shows it: an honorific before it
 ("H.E. Mr. …"), titles in apposition after it ("X, Secretary of …, and Head of …,"),
-a title chain before it ("District Mayor Kang Bowen"), a list after a cue ("including
+a title chain before it ("District Mayor <name>"), a list after a cue ("including
 A, B and C", "Municipal leaders A, B and C", "Vice Mayors A, B and C"), or a
 surname-first name acting as the subject or object of a role verb. Sightings of one
-person merge; shorter forms ("Zhou", "Marcus Teo", "Ferreira Montes") are aliases
+person merge; shorter forms (the surname, the first or last words of a foreign name) are aliases
 that find every later mention.
 """
 
@@ -181,8 +181,8 @@ class SentenceReader:
 
 def aliases(words: tuple[str, ...], lex: Lexicon) -> set[tuple[str, ...]]:
     """Shorter forms that name the same person: a surname-first name by its surname
-    ("Wang"); another name by its trailing words ("Lemos", "Ferreira Montes",
-    "van der Linden") or its leading words ("Marcus Teo")."""
+    alone; another name by its trailing words (from the last word back, a run of particles
+    kept whole: "van der <surname>") or by two or more of its leading words."""
     if len(words) == 2 and words[0] in lex.surnames:
         return {words[:1]}
     found = set()

@@ -2,13 +2,13 @@
 
 A phrase is a run of capitalised words joined by spaces, connectives (of, the, and,
 for, in, to, as) or name particles: "Deputy Secretary of the CPC Pinggu District
-Committee and District Mayor Ren Yuhang". Its words are parsed, left to right, into
+Committee and District Mayor <name>". Its words are parsed, left to right, into
 
 * bodies: capitalised words ending in a head noun, with "of the <body>" (nested),
   "of <place or topic>", "for <phrase>" and, for embassies, "in <place>" complements;
 * titles: a position with its complement ("Director of <body>", "Mayor of <place>",
   "Ambassador of <place> to <place>"), chained by "and";
-* names: runs of name words, after a title chain ("District Mayor Kang Bowen") or alone.
+* names: runs of name words, after a title chain ("District Mayor <name>") or alone.
 """
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ class Phrase:
         return self.starts[first], self.ends[last]
 
     def is_surname_pair(self, i: int) -> bool:
-        """A surname and a given name, last in the phrase or before "and": "… of Beijing Pan Jingrui"."""
+        """A surname and a given name, last in the phrase or before "and": "Vice Mayor of Beijing <surname> <given name>"."""
         nxt = i + 2
         return (
             nxt <= self.n
@@ -328,7 +328,7 @@ class Phrase:
 
     def name_run(self, i: int) -> tuple[int, int] | None:
         """Name words from token ``i`` (particles allowed inside), up to a connective or the end.
-        A surname that is also an English word opens a name before a given name ("He Yuting")."""
+        A surname that is also an English word opens a name before a given name ("He <given name>")."""
         if i >= self.n:
             return None
         if not self.name_word[i] and not (
@@ -369,7 +369,7 @@ class Phrase:
         return found
 
     def _prefixed_chain(self, i: int) -> Chain | None:
-        """A title led by one or two words of a place and followed by a name: "Beijing Mayor Yin Yong"."""
+        """A title led by one or two words of a place and followed by a name: "Beijing Mayor <name>"."""
         if not any(self.positions[i + 1 : i + 3]):
             return None
         for j in (i + 1, i + 2):

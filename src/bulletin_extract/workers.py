@@ -193,6 +193,25 @@ def _worker_main(conn: Connection, lang: str | None, limits: Limits, parent: int
         return
 
 
+class _Pending:
+    """Documents not yet sent to a worker, in input order: any a dead worker held first, then the rest."""
+
+    def __init__(self, sources: Sequence[Source]) -> None:
+        self._rest = enumerate(sources)
+        self._front: deque[tuple[int, Source]] = deque()
+
+    def peek(self) -> tuple[int, Source] | None:
+        if not self._front and (task := next(self._rest, None)) is not None:
+            self._front.append(task)
+        return self._front[0] if self._front else None
+
+    def pop(self) -> tuple[int, Source]:
+        return self._front.popleft()
+
+    def send_back(self, tasks: deque[tuple[int, Source]]) -> None:
+        self._front.extendleft(reversed(tasks))
+
+
 @dataclass(eq=False)
 class _Worker:
     process: multiprocessing.process.BaseProcess
@@ -215,6 +234,9 @@ class WorkerPool:
         self._limits = limits
         self._workers: list[_Worker] = []
         self._idle_deaths = 0
+        self._todo = _Pending(())
+        #: Outcomes waiting for the documents before them, by input index.
+        self._finished: dict[int, Outcome] = {}
         #: Every worker's pipe and process sentinel, registered once rather than on every wait.
         self._selector = selectors.DefaultSelector()
 
@@ -228,15 +250,15 @@ class WorkerPool:
         self.close(graceful=exc_info[0] is None)
 
     def run(self, sources: Sequence[Source]) -> Iterator[Outcome]:
-        todo: deque[tuple[int, Source]] = deque(enumerate(sources))
-        finished: dict[int, Outcome] = {}
+        self._todo = _Pending(sources)
+        self._finished = {}
         window = WINDOW_PER_JOB * self._jobs
         next_out = 0
         while next_out < len(sources):
-            self._dispatch(todo, until=next_out + window)
-            self._collect(finished, todo)
-            while next_out in finished:
-                yield finished.pop(next_out)
+            self._dispatch(until=next_out + window)
+            self._collect()
+            while next_out in self._finished:
+                yield self._finished.pop(next_out)
                 next_out += 1
 
     def close(self, graceful: bool = True) -> None:
@@ -267,22 +289,22 @@ class WorkerPool:
         self._selector.register(process.sentinel, selectors.EVENT_READ, (worker, False))
         return worker
 
-    def _dispatch(self, todo: deque[tuple[int, Source]], until: int) -> None:
+    def _dispatch(self, until: int) -> None:
         """Top up every worker's queue. Bytes read from standard input go only to an idle worker, which reads
         them at once: a big message to a busy worker could block both ends of the pipe, each sending."""
         for worker in self._workers:
-            while len(worker.queue) < PREFETCH and todo and todo[0][0] < until:
-                if todo[0][1].data is not None and worker.queue:
+            while len(worker.queue) < PREFETCH and (task := self._todo.peek()) is not None and task[0] < until:
+                if task[1].data is not None and worker.queue:
                     break
                 try:
-                    worker.conn.send(todo[0])
+                    worker.conn.send(task)
                 except OSError:  # the worker is dead: its sentinel will tell, the document waits for another
                     break
                 if not worker.queue:
                     worker.started = time.monotonic()
-                worker.queue.append(todo.popleft())
+                worker.queue.append(self._todo.pop())
 
-    def _collect(self, finished: dict[int, Outcome], todo: deque[tuple[int, Source]]) -> None:
+    def _collect(self) -> None:
         """Wait for at least one event: an outcome, a dead worker, or a document past the deadline."""
         busy = [w for w in self._workers if w.queue]
         deadline = self._limits.hard_deadline
@@ -294,42 +316,42 @@ class WorkerPool:
             if worker not in self._workers:
                 continue
             if is_pipe:
-                self._receive(worker, finished, todo)
-            elif not self._drain(worker, finished):
-                self._replace(worker, finished, todo, self._death_message(worker))
+                self._receive(worker)
+            elif not self._drain(worker):
+                self._replace(worker, self._death_message(worker))
         if deadline is not None:
             now = time.monotonic()
             for worker in [w for w in self._workers if w.queue and now - w.started > deadline]:
-                self._drain(worker, finished)  # an outcome may have arrived just now
+                self._drain(worker)  # an outcome may have arrived just now
                 if not worker.queue or now - worker.started <= deadline:
                     continue
                 worker.process.kill()
                 worker.process.join()
                 message = f"over the time limit of {self._limits.timeout:g} s (--timeout); its worker was killed"
-                self._replace(worker, finished, todo, message)
+                self._replace(worker, message)
 
-    def _receive(self, worker: _Worker, finished: dict[int, Outcome], todo: deque[tuple[int, Source]]) -> None:
+    def _receive(self, worker: _Worker) -> None:
         try:
             index, outcome = worker.conn.recv()
         except (EOFError, OSError):
             worker.process.join()
-            self._replace(worker, finished, todo, self._death_message(worker))
+            self._replace(worker, self._death_message(worker))
             return
-        self._accept(worker, index, outcome, finished)
+        self._accept(worker, index, outcome)
 
-    def _accept(self, worker: _Worker, index: int, outcome: Outcome, finished: dict[int, Outcome]) -> None:
+    def _accept(self, worker: _Worker, index: int, outcome: Outcome) -> None:
         queued_index, _ = worker.queue.popleft()
         assert queued_index == index, "a worker answers its documents in the order it got them"
-        finished[index] = outcome
+        self._finished[index] = outcome
         worker.started = time.monotonic()
         self._idle_deaths = 0
 
-    def _drain(self, worker: _Worker, finished: dict[int, Outcome]) -> bool:
+    def _drain(self, worker: _Worker) -> bool:
         """Take the outcomes a worker sent before it exited; ``True`` if it is in fact still alive."""
         try:
             while worker.conn.poll():
                 index, outcome = worker.conn.recv()
-                self._accept(worker, index, outcome, finished)
+                self._accept(worker, index, outcome)
         except (EOFError, OSError):
             pass
         if worker.process.is_alive():
@@ -337,17 +359,15 @@ class WorkerPool:
         worker.process.join()
         return False
 
-    def _replace(
-        self, worker: _Worker, finished: dict[int, Outcome], todo: deque[tuple[int, Source]], message: str
-    ) -> None:
+    def _replace(self, worker: _Worker, message: str) -> None:
         """A worker is gone: its current document gets the error line, the ones queued behind it go back."""
         self._selector.unregister(worker.conn)
         self._selector.unregister(worker.process.sentinel)
         worker.conn.close()
         if worker.queue:
             index, source = worker.queue.popleft()
-            finished[index] = error_outcome(source.name, "worker", message)
-            todo.extendleft(reversed(worker.queue))
+            self._finished[index] = error_outcome(source.name, "worker", message)
+            self._todo.send_back(worker.queue)
         else:
             self._idle_deaths += 1
             if self._idle_deaths > 2 * self._jobs + 2:

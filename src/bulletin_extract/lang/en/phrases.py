@@ -20,6 +20,10 @@ from itertools import accumulate
 
 from bulletin_extract.lang.en.lexicon import Lexicon, fold
 
+#: Bodies nest a few deep ("Office of the Leading Group of the Working Committee of the CPC …");
+#: deeper "of the" chains are read as one name.
+MAX_NESTING = 8
+
 
 @dataclass
 class BodyNode:
@@ -181,7 +185,7 @@ class Phrase:
             j += 1
         return found
 
-    def parse_body(self, i: int) -> BodyNode | None:
+    def parse_body(self, i: int, depth: int = 0) -> BodyNode | None:
         """The body whose name starts at token ``i``, with its complements."""
         core = self._core_end(i)
         if core is None:
@@ -193,7 +197,7 @@ class Phrase:
             if word == "of":
                 if self.words[k] == "the" and k + 1 < self.n:
                     k += 1
-                child = self.parse_body(k)
+                child = self.parse_body(k, depth + 1) if depth < MAX_NESTING else None
                 if child:
                     node.children.append(child)
                     node.last = child.last

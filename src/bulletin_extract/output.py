@@ -134,7 +134,7 @@ class FileOutput:
         try:
             fcntl.lockf(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            os.close(self._fd)
+            self._close()
             raise UsageError(f"another extract run is writing {self.part}") from None
         held = Held()
         if self._resume and part_exists and (not target_exists or _newer(self.part, self.target)):
@@ -170,12 +170,16 @@ class FileOutput:
         else:
             os.replace(self.part, self.target)
         _sync_folder(self.target.parent)
-        os.close(self._fd)
+        self._close()
 
     def abandon(self) -> None:
         """Stop writing; the ``.part`` stays for ``--resume``."""
+        self._close()
+
+    def _close(self) -> None:
         if self._fd >= 0:
             os.close(self._fd)
+            self._fd = -1
 
     def _write_json_array(self) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)

@@ -238,3 +238,8 @@ def test_no_body_across_a_quantifier_and_no_name_inside_a_word():
         "卡尔·施密特": {"titles": [("德国汉堡州议会副议长", "副议长", "德国汉堡州议会")], "roles": ["attendee"]}
     }
     assert bodies(record) == ["区人大常委会", "区政协", "区纪委监委", "区委", "区政府", "德国汉堡州议会"]
+
+
+def test_jieba_ends_a_name_that_no_stop_word_ends():
+    _, record = record_of("区长王晓川高度重视此项工作，副区长关于明天的安排另行通知。\n")
+    assert officials(record) == {"王晓川": {"titles": [("区长", "区长", None)], "roles": ["mentioned"]}}

@@ -22,6 +22,7 @@ from bulletin_extract.lang.zh.lexicon import Term, lexicon
 from bulletin_extract.lang.zh.roles import Occurrence, assign_roles, final_roles
 from bulletin_extract.lang.zh.titles import TitleSpan, find_titles
 from bulletin_extract.models import Body, Mention, Official, Title
+from bulletin_extract.rules import alternation
 
 _DOCUMENT_NAME = re.compile(r"《[^《》]*》")
 _COMRADE = "同志"
@@ -51,8 +52,7 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
     finder = _Finder(state)
     for sentence in sentences:
         finder.structure(sentence)
-    for sentence in sentences:
-        finder.known_mentions(sentence)
+    finder.known_mentions(sentences)
     excluded = [m.span() for m in _DOCUMENT_NAME.finditer(state.view)]
     body_spans: list[BodySpan] = []
     for sentence in sentences:
@@ -81,6 +81,9 @@ class _Finder:
         self.by_alias: dict[str, _Person] = {}
         self.occurrences: dict[int, Occurrence] = {}
         self.title_ends: set[int] = set()
+        #: Offsets covered by a name, and where names end.
+        self.named: set[int] = set()
+        self.name_ends: set[int] = set()
 
     def as_written(self, start: int, end: int) -> str:
         return self.clean(self.text[start:end])
@@ -97,22 +100,23 @@ class _Finder:
         self._before_comrade(sentence)
         self._before_verbs(sentence)
 
-    def known_mentions(self, sentence: _Sentence) -> None:
+    def known_mentions(self, sentences: list[_Sentence]) -> None:
         """Pass two: every other place a known name stands like a name (高峰强调, not 高峰期)."""
+        if not self.by_alias:
+            return
         view = self.view
         lex = lexicon()
-        start, end = sentence.start, sentence.end
-        for alias in sorted(self.by_alias, key=len, reverse=True):
-            i = view.find(alias, start, end)
-            while i != -1:
-                stop = i + len(alias)
+        aliases = re.compile(f"(?=({alternation(list(self.by_alias))}))")
+        for sentence in sentences:
+            start, end = sentence.start, sentence.end
+            for match in aliases.finditer(view, start, end):
+                i, stop = match.start(), match.start() + len(match.group(1))
                 ends_well = phrases.stops_here(view, stop, end) or lex.weak_stops.match(view, stop) is not None
                 starts_well = (
-                    sentence.edges.opens_name(i) or i in self.title_ends or view[start:i].endswith(lex.group_labels)
+                    sentence.edges.opens_name(i) or i in self.title_ends or view.endswith(lex.group_labels, start, i)
                 )
                 if ends_well and starts_well and not self._overlaps(i, stop):
                     self._mention(i, stop, i)
-                i = view.find(alias, stop, end)
 
     def officials(self, segments: list[tuple[int, int]]) -> tuple[Official, ...]:
         occurrences = sorted(self.occurrences.values(), key=lambda o: o.start)
@@ -191,7 +195,7 @@ class _Finder:
 
     def _names_before(self, stop: int, sentence: _Sentence) -> None:
         """Untitled names ending at ``stop`` and the 、 list that leads to them (张三、李四同志)."""
-        while stop > sentence.start and not any(o.end == stop for o in self.occurrences.values()):
+        while stop > sentence.start and stop not in self.name_ends:
             name_start = self._untitled_before(stop, sentence, structure_says_name=True)
             if name_start is None or self.view[name_start - 1] != "、":
                 return
@@ -202,7 +206,7 @@ class _Finder:
         view = self.view
         for verb in lex.verbs.finditer(view, sentence.start, sentence.end):
             i = verb.start()
-            if verb.group() not in lex.role_of_verb or any(o.end == i for o in self.occurrences.values()):
+            if verb.group() not in lex.role_of_verb or i in self.name_ends:
                 continue
             foreign_start = phrases.foreign_name_before(view, i, sentence.start)
             if foreign_start is not None:
@@ -234,7 +238,7 @@ class _Finder:
         return segment.is_common_word(self.view[i - 2 : i]) or segment.is_common_word(self.view[i - 1 : i + 1])
 
     def _overlaps(self, start: int, end: int) -> bool:
-        return any(o.start < end and start < o.end for o in self.occurrences.values())
+        return any(i in self.named for i in range(start, end))
 
     def _mention(self, start: int, end: int, lead: int) -> _Person:
         existing = self.occurrences.get(start)
@@ -250,6 +254,8 @@ class _Finder:
             if family != name and len(family) > 1:
                 self.by_alias.setdefault(family, person)
         self.occurrences[start] = Occurrence(person, start, end, lead)
+        self.named.update(range(start, end))
+        self.name_ends.add(end)
         return person
 
     def _add_title(self, person: _Person, title: TitleSpan, new_position_only: bool = False) -> None:

@@ -19,7 +19,8 @@ JOINERS = "·・•‧-‐－"
 _JOIN = re.escape(JOINERS)
 #: Punctuation that separates clauses: a subject stands right after one.
 CLAUSE_BREAKS = frozenset("，,；;：:。！？!?")
-_BREAKS_WORD = re.compile(f"[^{CJK}{_JOIN}]|(?<![{CJK}])[{_JOIN}]|[{_JOIN}](?![{CJK}])")
+#: A character no word goes on across: not an ideograph, nor a joiner between two.
+_BREAKS_WORD = f"[^{CJK}{_JOIN}]|(?<![{CJK}])[{_JOIN}]|[{_JOIN}](?![{CJK}])"
 _FOREIGN_NAME = re.compile(f"[{CJK}]{{1,8}}(?:[{_JOIN}][{CJK}]{{1,8}})+")
 
 
@@ -40,8 +41,9 @@ class Lexicon:
     abbreviation_heads: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
-    #: Left-edge words at every start (a lookahead, so that overlapping ones are all found).
-    edge_words: re.Pattern
+    #: Where a phrase may start: after a left-edge word (group 1, found at every start by a lookahead so
+    #: that overlapping ones are all found) or after a character that breaks words.
+    edges: re.Pattern
     credits: tuple[str, ...]
     starters: tuple[str, ...]
     not_in_names: tuple[str, ...]
@@ -69,8 +71,6 @@ class Lexicon:
     opener: re.Pattern
     clause_opener: re.Pattern
     foreign_name: re.Pattern = _FOREIGN_NAME
-    #: A character no word goes on across: not an ideograph, nor a joiner between two.
-    breaks_word: re.Pattern = _BREAKS_WORD
 
     def find_terms(self, view: str, start: int, end: int) -> list[Term]:
         """Positions and heads of ``view[start:end]`` in text order (look-alikes such as 部门 dropped)."""
@@ -114,7 +114,9 @@ def lexicon() -> Lexicon:
         abbreviation_heads=tuple(bodies["abbreviation_heads"]),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
-        edge_words=re.compile(f"(?=[{_first_chars(names['left_edges'])}])(?=({alternation(names['left_edges'])}))"),
+        edges=re.compile(
+            f"(?=[{_first_chars(names['left_edges'])}])(?=({alternation(names['left_edges'])}))|{_BREAKS_WORD}"
+        ),
         credits=tuple(names["credits"]),
         starters=tuple(bodies["starters"]),
         not_in_names=tuple(bodies["not_in_names"]),

@@ -3,7 +3,8 @@
 A title or a body's name runs leftwards to a *left edge*: punctuation, a digit,
 or a word that never occurs inside one (了, 由, 召开 …). A name runs rightwards
 from a surname to a *stop*: punctuation, a role verb, a position, 同志, 等 …;
-jieba decides only where neither says where the name ends.
+jieba decides only where neither says where the name ends: before the next word of its
+dictionary.
 """
 
 from __future__ import annotations
@@ -41,14 +42,14 @@ class Edges:
     文化和旅游局), so where the phrase after it does not fit, a scan goes on to the left."""
 
     def __init__(self, view: str, start: int, end: int) -> None:
-        lex = lexicon()
         self.view = view
-        soft_after: dict[int, bool] = {}
-        for match in lex.edge_words.finditer(view, start, end):
+        soft_after = {start: False}
+        for match in lexicon().edges.finditer(view, start, end):
             word = match.group(1)
-            soft_after[match.start() + len(word)] = len(word) == 1
-        soft_after.update(dict.fromkeys((m.end() for m in lex.breaks_word.finditer(view, start, end)), False))
-        soft_after[start] = False
+            if word:
+                soft_after[match.start() + len(word)] = len(word) == 1
+            else:
+                soft_after[match.end()] = False
         self.soft_after = soft_after
         self.marks = sorted(soft_after)
 
@@ -137,9 +138,9 @@ def chinese_name_end(view: str, i: int, limit: int) -> int | None:
             return end
     if not ends:
         return None
-    token_ends = segment.token_ends(view[i : min(limit, i + 8)])
+    word_starts = segment.word_starts(view[i : min(limit, i + 8)])
     for end in ends:
-        if end - i in token_ends and not segment.is_common_word(view[i:end]):
+        if end - i in word_starts and not segment.is_common_word(view[i:end]):
             return end
     return None
 

@@ -9,6 +9,7 @@ subject. Guests named after 会见 in the same clause attended too.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
@@ -39,8 +40,10 @@ def assign_roles(view: str, segments: Iterable[tuple[int, int]], occurrences: li
     """Roles per person, in the order found."""
     roles: dict[Hashable, list[str]] = {}
     last_subject = None
+    by_lead = sorted(occurrences, key=lambda o: o.lead)
+    leads = [o.lead for o in by_lead]
     for start, end in segments:
-        inside = sorted((o for o in occurrences if start <= o.lead < end), key=lambda o: o.lead)
+        inside = by_lead[bisect.bisect_left(leads, start) : bisect.bisect_left(leads, end)]
         verbs = [v for v in _verbs(view, start, end) if not any(o.start <= v.start < o.end for o in inside)]
         events: list[tuple[int, int, object]] = [(o.lead, 0, o) for o in inside]
         events += [(v.start, 1, v) for v in verbs]

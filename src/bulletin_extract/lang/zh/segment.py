@@ -57,10 +57,12 @@ def is_common_word(text: str) -> bool:
     return text in dictionary_words()
 
 
-def token_ends(text: str) -> set[int]:
-    """Offsets inside ``text`` where a jieba token ends (dictionary only, no HMM guesses)."""
-    ends, offset = set(), 0
+def word_starts(text: str) -> set[int]:
+    """Offsets inside ``text`` where a word of two or more characters starts, by jieba's dictionary
+    alone (no HMM guesses, which join a name to what follows it)."""
+    starts, offset = set(), 0
     for token in tokenizer().cut(text, HMM=False):
+        if len(token) > 1:
+            starts.add(offset)
         offset += len(token)
-        ends.add(offset)
-    return ends
+    return starts

@@ -30,26 +30,25 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
     clean = get_language("en").clean
     headline = state.header.title_span
     sentences = [(s.start, s.end) for s in state.sentences]
+    regions = ([(headline.start, headline.end)] if headline is not None else []) + sentences
+    marks = Marks.find(view, 0, len(view), lex)
     candidates: list[body_rules.Candidate] = []
     sightings: list[Sighting] = []
-    marks = Marks.find(view, 0, len(view), lex)
-    if headline is not None:
-        for m in lex.chunk.finditer(view, headline.start, headline.end):
-            candidates += body_rules.candidates(Phrase(view, m.start(), m.end(), lex, marks))
-    for start, end in sentences:
+    for index, ((start, _end), chunks) in enumerate(zip(regions, _chunks(view, regions, lex), strict=True)):
+        people = (headline is None or index > 0) and _may_name_people(view, start, chunks, marks, lex)
         phrases = [
-            Phrase(view, m.start(), m.end(), lex, marks)
-            for m in lex.chunk.finditer(view, start, end)
-            if _may_name(m, view, marks)
+            Phrase(view, s, e, lex, marks)
+            for s, e in chunks
+            if (people and _may_name(view, s, e, marks)) or marks.heads_between(s, e)
         ]
         for phrase in phrases:
             candidates += body_rules.candidates(phrase)
-        sightings += SentenceReader(view, start, phrases, lex).sightings()
+        if people:
+            sightings += SentenceReader(view, start, phrases, lex).sightings()
     bodies = body_rules.resolve(candidates, lex, view, clean)
     roster = Roster(sightings, lex, view)
     if not roster.persons:
         return (), bodies
-    regions = ([(headline.start, headline.end)] if headline is not None else []) + sentences
     mentions, roles = _mentions_and_roles(view, lex, roster, sightings, candidates, regions, headline is not None)
     officials = []
     for person, seen, person_roles in zip(roster.persons, mentions, roles, strict=True):
@@ -60,6 +59,36 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
         officials.append(Official(name=name, titles=titles, roles=person_roles, mentions=seen))
     officials.sort(key=lambda o: o.mentions[0].start)
     return tuple(officials), bodies
+
+
+def _chunks(view: str, regions: list[tuple[int, int]], lex: Lexicon) -> list[list[tuple[int, int]]]:
+    """The capitalised phrases of each region, from one scan of the whole view."""
+    found: list[list[tuple[int, int]]] = [[] for _ in regions]
+    order = sorted(range(len(regions)), key=lambda i: regions[i][0])
+    position = 0
+    for m in lex.chunk.finditer(view, regions[order[0]][0] if regions else 0):
+        while position < len(order) and regions[order[position]][1] <= m.start():
+            position += 1
+        if position == len(order):
+            break
+        start, end = regions[order[position]]
+        if start <= m.start():
+            found[order[position]].append((m.start(), min(m.end(), end)))
+    return found
+
+
+def _may_name_people(view: str, start: int, chunks: list[tuple[int, int]], marks: Marks, lex: Lexicon) -> bool:
+    """Whether a sentence may introduce a person: it holds a position, an honorific, or a
+    phrase that opens with a surname. Most sentences hold none and are not read for people."""
+    for s, e in chunks:
+        if marks.positions_between(s, e) or view[s - 2 : s] == ". ":
+            return True
+        first, space, _ = view[s:e].partition(" ")
+        if space and first in lex.surnames:
+            return True
+        if lex.honorific_before.search(view, max(start, s - 12), s):
+            return True
+    return False
 
 
 def _mentions_and_roles(
@@ -90,15 +119,15 @@ def _mentions_and_roles(
             if honorific:
                 extent_start = min(extent_start, honorific.start())
             actors.append(Actor(person, extent_start, extent_end, apposition=apposition))
-        if not in_headline:
+        if not in_headline and (actors or lex.pronoun.search(view, start, end)):
             reader.read(start, end, actors)
     return mentions, reader.result()
 
 
-def _may_name(m: re.Match, view: str, marks: Marks) -> bool:
+def _may_name(view: str, start: int, end: int, marks: Marks) -> bool:
     """A one-word phrase names a body or person only as a title ("Chairman") or after an
     honorific ("Mr. <name>"); the many others ("The", "On", "Recently") are not parsed."""
-    return " " in m.group() or m.start() in marks.positions or view[m.start() - 2 : m.start()] == ". "
+    return " " in view[start:end] or start in marks.positions or view[start - 2 : start] == ". "
 
 
 def _is_mention(m: re.Match, view: str, lex: Lexicon, body_spans: list[tuple[int, int]], in_headline: bool) -> bool:

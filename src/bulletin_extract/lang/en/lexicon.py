@@ -16,6 +16,16 @@ CONNECTIVES = frozenset({"of", "the", "and", "for", "in", "to", "as"})
 WORD_END = r"(?![\w'’\-])"
 
 
+def word_alternation(patterns: list[str]) -> str:
+    """Whole words matching any of ``patterns`` (each opening with a literal letter), longest
+    first. The pattern leads with the class of opening letters so that re scans for them at C
+    speed; look-behinds then check what came before the word and which letter opened it."""
+    ordered = sorted(set(patterns), key=len, reverse=True)
+    letters = "".join(sorted({p[0] for p in ordered}))
+    branches = "|".join(f"(?<={p[0]}){p[1:]}" for p in ordered)
+    return f"[{letters}](?<![\\w'’\\-].)(?:{branches}){WORD_END}"
+
+
 def fold(word: str) -> str:
     """A word as compared: case and apostrophes folded."""
     return word.replace("’", "'").casefold()
@@ -87,7 +97,7 @@ def lexicon() -> Lexicon:
         honorific_before=re.compile(rf"(?:(?<![\w.])(?:{spaced(honorific_words)})\.?\s+)+$"),
         honorific_gender=honorific_gender,
         pronoun_gender=pronoun_gender,
-        pronoun=re.compile(rf"(?<![\w'’\-])(?:{alternation(list(pronoun_gender))}){WORD_END}"),
+        pronoun=re.compile(word_alternation(list(pronoun_gender))),
         list_cue_before=re.compile(
             rf"(?<![\w'’\-])(?:{alternation(lists['groups'])})(?:\s+(?:of|from)\s+the\s+[\w'’\-]+)?"
             rf"(?:\s*,?\s*(?:{spaced(lists['cues'])}))?,?\s+$",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bulletin_extract.lang.en.lexicon import Lexicon, fold
+from bulletin_extract.lang.en.lexicon import Lexicon, fold, word_alternation
 from bulletin_extract.lang.en.phrases import Chain, Phrase, TitleNode
 
 _LIST_GAP = re.compile(r"[ ]*,?[ ]*(?:and[ ]+)?")
@@ -236,5 +236,10 @@ class Roster:
         def word(w: str) -> str:
             return f"(?i:{re.escape(w)})" if w in self.lex.particles else re.escape(w).replace("'", "['’]")
 
-        alternatives = sorted(("[ ]+".join(word(w) for w in form) for form in forms), key=len, reverse=True)
-        return re.compile(rf"(?<![\w'’\-])(?:{'|'.join(alternatives)})(?![\w'’\-])")
+        patterns = []
+        for first, *rest in forms:
+            tail = "".join(f"[ ]+{word(w)}" for w in rest)
+            # a particle opens a name in either case ("van der …", "Van der …")
+            openers = {first, first.capitalize()} if first in self.lex.particles else {first}
+            patterns += [re.escape(opener).replace("'", "['’]") + tail for opener in openers]
+        return re.compile(word_alternation(patterns))

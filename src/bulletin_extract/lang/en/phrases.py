@@ -73,6 +73,8 @@ class Marks:
     heads: dict[int, tuple[int, str, str]]
     positions: dict[int, tuple[int, str, bool]]
     starts: list[int]  # every mark's start, sorted
+    head_starts: list[int]
+    position_starts: list[int]
 
     @classmethod
     def find(cls, view: str, start: int, end: int, lex: Lexicon) -> Marks:
@@ -84,11 +86,21 @@ class Marks:
             m.start(): (m.end(), view[m.start() : m.end("core")], bool(m.group("plural")))
             for m in lex.position.finditer(view, start, end)
         }
-        return cls(heads, positions, sorted({*heads, *positions}))
+        return cls(heads, positions, sorted({*heads, *positions}), sorted(heads), sorted(positions))
 
     def between(self, start: int, end: int) -> list[int]:
         """The starts of the marks inside ``[start, end)``."""
-        return self.starts[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+        return _between(self.starts, start, end)
+
+    def heads_between(self, start: int, end: int) -> list[int]:
+        return _between(self.head_starts, start, end)
+
+    def positions_between(self, start: int, end: int) -> list[int]:
+        return _between(self.position_starts, start, end)
+
+
+def _between(starts: list[int], start: int, end: int) -> list[int]:
+    return starts[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 class Phrase:

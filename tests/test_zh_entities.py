@@ -243,3 +243,13 @@ def test_no_body_across_a_quantifier_and_no_name_inside_a_word():
 def test_jieba_ends_a_name_that_no_stop_word_ends():
     _, record = record_of("区长王晓川高度重视此项工作，副区长关于明天的安排另行通知。\n")
     assert officials(record) == {"王晓川": {"titles": [("区长", "区长", None)], "roles": ["mentioned"]}}
+
+
+def test_foreign_guests_with_four_character_names_and_places_without_a_suffix():
+    _, record = record_of("日本驻华大使金杉宪一会见区长张三。韩国首尔市长吴世元表示欢迎，新加坡总理李明出席。\n")
+    assert officials(record) == {
+        "金杉宪一": {"titles": [("日本驻华大使", "大使", None)], "roles": ["attendee"]},
+        "张三": {"titles": [("区长", "区长", None)], "roles": ["attendee"]},
+        "吴世元": {"titles": [("韩国首尔市长", "市长", None)], "roles": ["speaker"]},
+        "李明": {"titles": [("新加坡总理", "总理", None)], "roles": ["attendee"]},
+    }

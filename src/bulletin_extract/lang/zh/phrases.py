@@ -17,6 +17,9 @@ from bulletin_extract.lang.zh.lexicon import JOINERS, lexicon
 
 #: A title or a body's name is never longer than this; a scan that runs further has lost its way.
 MAX_PHRASE = 40
+#: A name of four characters after a one-character surname (a Japanese name) ends only at a firm stop,
+#: and does not start with an ordinary word (关于明天).
+LONGEST_NAME = 4
 #: A place before a body's name (西城区, 巴登-符腾堡州) is a name of a few characters, not a clause.
 MAX_PLACE = 8
 
@@ -132,12 +135,20 @@ def chinese_name_end(view: str, i: int, limit: int) -> int | None:
     for end in ends:
         if stops_here(view, end, limit):
             return end
+    if not ends:
+        return None
+    longest = i + LONGEST_NAME
+    if (
+        longest <= limit
+        and all(is_cjk(ch) for ch in view[i:longest])
+        and stops_here(view, longest, limit)
+        and not segment.is_common_word(view[i : i + 2])
+    ):
+        return longest
     lex = lexicon()
     for end in ends:
         if lex.weak_stops.match(view, end):
             return end
-    if not ends:
-        return None
     word_starts = segment.word_starts(view[i : min(limit, i + 8)])
     for end in ends:
         if end - i in word_starts and not segment.is_common_word(view[i:end]):

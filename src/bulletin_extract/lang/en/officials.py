@@ -39,6 +39,7 @@ class Sighting:
     words: tuple[str, ...]
     titles: list[TitleSeen]
     extent: tuple[int, int]  # the name with its honorific and its titles before or after
+    honorific: bool = False
     gender: str | None = None
 
 
@@ -162,7 +163,8 @@ class SentenceReader:
                 sighting = self._sighting(phrase, item, titles + shared, (start, extent_end))
                 if honorific:
                     sighting.extent = (honorific[0], extent_end)
-                    sighting.gender = honorific[1]
+                    sighting.honorific, sighting.gender = True, honorific[1]
+                # the evidence that a run of name words names a person
                 if titles or honorific or in_list or (chinese and self._acts(start, end)):
                     found += [*pending, sighting] if joined else [sighting]
                     pending = []
@@ -210,7 +212,7 @@ class Roster:
             if owner is None and len(short.get(key, ())) == 1:
                 owner = next(iter(short[key]))
             if owner is None:
-                if len(key) < 2 and sighting.gender is None and not sighting.titles:
+                if len(key) < 2 and not (sighting.honorific or sighting.titles):
                     continue
                 owner = len(self.persons)
                 self.persons.append(Person(key))

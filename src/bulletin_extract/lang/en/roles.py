@@ -51,19 +51,7 @@ class RoleReader:
         for pronoun in self.lex.pronoun.finditer(self.view, start, end):
             if not any(a.start <= pronoun.start() < a.end for a in actors):
                 actors.append(Actor(None, pronoun.start(), pronoun.end(), self.lex.pronoun_gender[pronoun.group()]))
-        actors.sort(key=lambda a: a.start)
-        groups: list[list[Actor]] = []
-        for actor in actors:
-            if groups and actor.start < groups[-1][-1].end:
-                continue
-            if (
-                groups
-                and _GROUP_GAP.fullmatch(self.view, groups[-1][-1].end, actor.start)
-                and not _OF_BEFORE.search(self.view, max(start, groups[-1][0].start - 4), groups[-1][0].start)
-            ):
-                groups[-1].append(actor)
-            else:
-                groups.append([actor])
+        groups = self._groups(start, sorted(actors, key=lambda a: a.start))
         if not groups:
             return
         limits = [g[0].start for g in groups[1:]] + [end]
@@ -85,6 +73,22 @@ class RoleReader:
             for person in people:
                 self.roles[person] |= found
             previous = found
+
+    def _groups(self, start: int, actors: list[Actor]) -> list[list[Actor]]:
+        """People named side by side ("A, Title; and B, Title,"), who share their verbs."""
+        groups: list[list[Actor]] = []
+        for actor in actors:
+            if groups and actor.start < groups[-1][-1].end:
+                continue
+            if (
+                groups
+                and _GROUP_GAP.fullmatch(self.view, groups[-1][-1].end, actor.start)
+                and not _OF_BEFORE.search(self.view, max(start, groups[-1][0].start - 4), groups[-1][0].start)
+            ):
+                groups[-1].append(actor)
+            else:
+                groups.append([actor])
+        return groups
 
     def result(self) -> list[list[str]]:
         out = []

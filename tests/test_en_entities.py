@@ -333,3 +333,21 @@ def test_an_honorific_without_gender_leaves_the_pronoun_free():
     found = officials(record)
     assert found["Lena Holm"]["roles"] == ["attendee", "speaker"]
     assert found["Ivo Kask"]["roles"] == ["attendee", "speaker"]
+
+
+def test_relative_predicates_inverted_attendance_and_titles_after_an_abbreviation():
+    _, record = record_of(
+        "The meeting was presided over by Tang Lei, Deputy Secretary of the CPC Daxing District Committee and "
+        "District Mayor, who also delivered a speech. Attending the meeting were Ma Ning, Secretary-General of "
+        "the Beijing Municipal People's Government, and Tao Ran, Vice Chairman of the Beijing Municipal "
+        "Committee of the Chinese People's Political Consultative Conference (CPPCC), Member of the Standing "
+        "Committee of the CPC Daxing District Committee.\n"
+    )
+    found = officials(record)
+    assert found["Tang Lei"]["roles"] == ["chair", "speaker"]
+    assert found["Ma Ning"]["roles"] == ["attendee"]
+    assert [t[0] for t in found["Tao Ran"]["titles"]] == [
+        "Vice Chairman of the Beijing Municipal Committee of the Chinese People's Political Consultative Conference",
+        "Member of the Standing Committee of the CPC Daxing District Committee",
+    ]
+    assert found["Tao Ran"]["roles"] == ["attendee"]

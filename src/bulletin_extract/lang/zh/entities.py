@@ -77,7 +77,6 @@ class _Finder:
         self.view = state.view
         self.text = state.text
         self.clean = get_language("zh").clean
-        self.people: list[_Person] = []
         self.by_alias: dict[str, _Person] = {}
         self.occurrences: dict[int, Occurrence] = {}
         self.title_ends: set[int] = set()
@@ -167,10 +166,11 @@ class _Finder:
         return named
 
     def _firm_name_end(self, i: int, end: int) -> int | None:
+        """End of a name in a list: only a firm stop or the next 、 ends it, never a guess."""
         for size in phrases.name_lengths(self.view, i):
             stop = i + size
-            firm = phrases.stops_here(self.view, stop, end) or self.view.startswith("、", stop)
-            if stop <= end and phrases.looks_like_name(self.view[i:stop]) and firm:
+            ends_firmly = phrases.stops_here(self.view, stop, end) or self.view.startswith("、", stop)
+            if stop <= end and ends_firmly and phrases.looks_like_name(self.view[i:stop]):
                 return stop
         return phrases.foreign_name_end(self.view, i, end)
 
@@ -248,7 +248,6 @@ class _Finder:
         person = self.by_alias.get(name)
         if person is None:
             person = _Person(self.as_written(start, end))
-            self.people.append(person)
             self.by_alias[name] = person
             family = phrases.last_name_part(name)
             if family != name and len(family) > 1:

@@ -351,3 +351,19 @@ def test_relative_predicates_inverted_attendance_and_titles_after_an_abbreviatio
         "Member of the Standing Committee of the CPC Daxing District Committee",
     ]
     assert found["Tao Ran"]["roles"] == ["attendee"]
+
+
+def test_foreign_names_listed_after_a_group_word():
+    _, record = record_of(
+        "Other members of the delegation, including Anna Berg and Ole Dahl, attended the talks. Lin Song, "
+        "President of the Chinese People's Association for Friendship with Foreign Countries, and Gao Yi, Vice "
+        "Chairman of the China Council for the Promotion of International Trade (CCPIT), met with them.\n"
+    )
+    found = officials(record)
+    assert found["Anna Berg"] == {"titles": [], "roles": ["attendee"]}
+    assert found["Ole Dahl"] == {"titles": [], "roles": ["attendee"]}
+    assert found["Gao Yi"]["roles"] == ["attendee"]
+    assert bodies(record) == [
+        "Chinese People's Association for Friendship with Foreign Countries",
+        "China Council for the Promotion of International Trade",
+    ]

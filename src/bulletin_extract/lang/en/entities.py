@@ -78,8 +78,9 @@ def _chunks(view: str, regions: list[tuple[int, int]], lex: Lexicon) -> list[lis
 
 
 def _may_name_people(view: str, start: int, chunks: list[tuple[int, int]], marks: Marks, lex: Lexicon) -> bool:
-    """Whether a sentence may introduce a person: it holds a position, an honorific, or a
-    phrase that opens with a surname. Most sentences hold none and are not read for people."""
+    """Whether a sentence may introduce a person: it holds a position, an honorific, a
+    phrase that opens with a surname, or a word for a group of people that a list of names
+    may follow. Most sentences hold none of these and are not read for people."""
     for s, e in chunks:
         if marks.positions_between(s, e) or view[s - 2 : s] == ". ":
             return True
@@ -88,7 +89,7 @@ def _may_name_people(view: str, start: int, chunks: list[tuple[int, int]], marks
             return True
         if lex.honorific_before.search(view, max(start, s - 12), s):
             return True
-    return False
+    return bool(chunks) and lex.list_group.search(view, start, chunks[-1][1]) is not None
 
 
 def _mentions_and_roles(

@@ -11,8 +11,9 @@ from bulletin_extract.rules import alternation, load_toml, load_words
 
 #: Upper-case letters that may open a capitalised word (ASCII, Latin-1 and common Latin Extended-A).
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0110\u0141\u0143\u0152\u0158\u015a\u0160\u0179\u017b\u017d"
-#: Words inside a capitalised phrase: "Foreign Affairs Committee of the CPC Beijing Municipal Committee".
-CONNECTIVES = frozenset({"of", "the", "and", "for", "in", "to", "as"})
+#: Words inside a capitalised phrase: "Foreign Affairs Committee of the CPC Beijing Municipal Committee",
+#: "Association for Friendship with Foreign Countries".
+CONNECTIVES = frozenset({"of", "the", "and", "for", "in", "to", "as", "with"})
 WORD_END = r"(?![\w'’\-])"
 
 
@@ -44,6 +45,8 @@ class Lexicon:
     pronoun_gender: dict[str, str]
     pronoun: re.Pattern
     list_cue_before: re.Pattern
+    list_group: re.Pattern
+    #: What may stand between a subject and its verb: commas, an abbreviation in brackets, adverbs.
     adverbs: re.Pattern
     clause_opener: re.Pattern
     not_verbs: frozenset[str]
@@ -103,7 +106,8 @@ def lexicon() -> Lexicon:
             rf"(?:\s*,?\s*(?:{spaced(lists['cues'])}))?,?\s+$",
             re.IGNORECASE,
         ),
-        adverbs=re.compile(rf"[\s,]*(?:(?:{alternation(roles['adverbs'])})\s+)*"),
+        list_group=re.compile(rf"(?<![\w'’\-])(?:{alternation(lists['groups'])}){WORD_END}", re.IGNORECASE),
+        adverbs=re.compile(rf"[\s,]*(?:\([^()\n]{{1,20}}\)[\s,]*)?(?:(?:{alternation(roles['adverbs'])})\s+)*"),
         clause_opener=re.compile(rf"(?<![\w'’\-])(?:{alternation(roles['clause_openers'])}){WORD_END}|;"),
         not_verbs=frozenset(roles["not_verbs"]),
         ordinal_before=re.compile(rf"(?:\d+(?:st|nd|rd|th)|{alternation(bodies['ordinals'])})\s+$"),

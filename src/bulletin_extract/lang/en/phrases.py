@@ -218,13 +218,16 @@ class Phrase:
                 if run is None:
                     break
                 node.last = run
-            elif word == "for" and not self.connective[k]:
+            elif word == "for" and (k := self._skip_the(k)) < self.n and not self.connective[k]:
                 node.last = self._for_run(k)
             elif word == "in" and head in self.lex.located_heads and (run := self.place_run(k)) is not None:
                 node.last = run
             else:
                 break
         return node
+
+    def _skip_the(self, k: int) -> int:
+        return k + 1 if self.words[k] == "the" else k
 
     def place_run(self, i: int) -> int | None:
         """The last token of a place or topic starting at ``i`` ("the Republic of Singapore",

@@ -18,11 +18,10 @@ from bulletin_extract.document import DocState
 from bulletin_extract.lang import get_language
 from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.bodies import BodySpan, find_body_spans, list_bodies
-from bulletin_extract.lang.zh.lexicon import Term, lexicon
+from bulletin_extract.lang.zh.lexicon import Term, lexicon, trie_alternation
 from bulletin_extract.lang.zh.roles import Occurrence, assign_roles, final_roles
 from bulletin_extract.lang.zh.titles import TitleSpan, find_titles
 from bulletin_extract.models import Body, Mention, Official, Title
-from bulletin_extract.rules import alternation
 
 _DOCUMENT_NAME = re.compile(r"《[^《》]*》")
 _COMRADE = "同志"
@@ -105,7 +104,7 @@ class _Finder:
             return
         view = self.view
         lex = lexicon()
-        aliases = re.compile(f"(?=({alternation(list(self.by_alias))}))")
+        aliases = re.compile(f"(?=({trie_alternation(list(self.by_alias))}))")
         for sentence in sentences:
             start, end = sentence.start, sentence.end
             for match in aliases.finditer(view, start, end):

@@ -82,6 +82,30 @@ class Lexicon:
         ]
 
 
+def trie_alternation(words: list[str]) -> str:
+    """A regex matching any of ``words``, longest first, as a character trie (区(?:委(?:办)?|长)…):
+    several times faster than a flat alternation of hundreds of words, which tries each in turn."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(body) > 1 else f"{body}?"
+
+    if not any(words):
+        raise ValueError("an empty word list")
+    return pattern(trie)
+
+
 def _first_chars(words: list[str]) -> str:
     """A character class body of the words' first characters: a cheap test before the alternation."""
     return re.escape("".join(sorted({word[0] for word in words})))
@@ -101,7 +125,7 @@ def lexicon() -> Lexicon:
     lead_roles = {phrase: role for role, phrases in roles["leads"].items() for phrase in phrases}
     trail_roles = {phrase: role for role, phrases in roles["trails"].items() for phrase in phrases}
     stops = [*names["stops"], *role_of_verb, *positions]
-    openers = alternation([*roles["pronouns"], *roles["other_subjects"]])
+    openers = trie_alternation([*roles["pronouns"], *roles["other_subjects"]])
     return Lexicon(
         positions=frozenset(positions),
         term_kinds={
@@ -115,7 +139,7 @@ def lexicon() -> Lexicon:
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         edges=re.compile(
-            f"(?=[{_first_chars(names['left_edges'])}])(?=({alternation(names['left_edges'])}))|{_BREAKS_WORD}"
+            f"(?=[{_first_chars(names['left_edges'])}])(?=({trie_alternation(names['left_edges'])}))|{_BREAKS_WORD}"
         ),
         credits=tuple(names["credits"]),
         starters=tuple(bodies["starters"]),
@@ -130,13 +154,13 @@ def lexicon() -> Lexicon:
         group_labels=tuple(roles["group_labels"]),
         pronouns=tuple(roles["pronouns"]),
         other_subjects=tuple(roles["other_subjects"]),
-        terms=re.compile(alternation([*positions, *heads, *bodies["other_heads"], *bodies["not_heads"]])),
-        verbs=re.compile(alternation([*role_of_verb, *lead_roles, *trail_roles, *roles["not_verbs"]])),
-        stops=re.compile(alternation(stops)),
-        weak_stops=re.compile(alternation(names["weak_stops"])),
+        terms=re.compile(trie_alternation([*positions, *heads, *bodies["other_heads"], *bodies["not_heads"]])),
+        verbs=re.compile(trie_alternation([*role_of_verb, *lead_roles, *trail_roles, *roles["not_verbs"]])),
+        stops=re.compile(trie_alternation(stops)),
+        weak_stops=re.compile(trie_alternation(names["weak_stops"])),
         level_body=re.compile(f"(?:[{CJK}{_JOIN}]*?)(?:{alternation(levels)})(?:{alternation(cores)})"),
         place=re.compile(f"[{CJK}{_JOIN}]*?(?:{alternation(bodies['place_suffixes'])})"),
-        group_label=re.compile(alternation(roles["group_labels"])),
+        group_label=re.compile(trie_alternation(roles["group_labels"])),
         opener=re.compile(rf"\s*({openers})"),
         clause_opener=re.compile(rf"(?<=[{re.escape(''.join(CLAUSE_BREAKS))}])\s*({openers})"),
     )

@@ -253,3 +253,16 @@ def test_foreign_guests_with_four_character_names_and_places_without_a_suffix():
         "吴世元": {"titles": [("韩国首尔市长", "市长", None)], "roles": ["speaker"]},
         "李明": {"titles": [("新加坡总理", "总理", None)], "roles": ["attendee"]},
     }
+
+
+def test_officials_joined_by_and_share_the_verbs_and_reports_are_speech():
+    _, record = record_of(
+        "副市长王红和区委书记刘伟出席活动并致辞。会上，区外办主任张敏汇报了工作情况，区委常委、副区长李强出席。\n"
+    )
+    found = officials(record)
+    assert found["王红"]["roles"] == found["刘伟"]["roles"] == ["attendee", "speaker"]
+    assert found["张敏"] == {"titles": [("区外办主任", "主任", "区外办")], "roles": ["speaker"]}
+    assert found["李强"] == {
+        "titles": [("区委常委", "常委", "区委"), ("副区长", "副区长", None)],
+        "roles": ["attendee"],
+    }

@@ -56,6 +56,7 @@ class Lexicon:
     noun_after: tuple[str, ...]
     group_labels: tuple[str, ...]
     pronouns: tuple[str, ...]
+    list_joiners: frozenset[str]
     other_subjects: tuple[str, ...]
     #: Positions, heads and the words that only look like heads, longest first: one scan finds them all.
     terms: re.Pattern
@@ -153,6 +154,7 @@ def lexicon() -> Lexicon:
         noun_after=tuple(roles["noun_after"]),
         group_labels=tuple(roles["group_labels"]),
         pronouns=tuple(roles["pronouns"]),
+        list_joiners=frozenset(roles["list_joiners"]),
         other_subjects=tuple(roles["other_subjects"]),
         terms=re.compile(trie_alternation([*positions, *heads, *bodies["other_heads"], *bodies["not_heads"]])),
         verbs=re.compile(trie_alternation([*role_of_verb, *lead_roles, *trail_roles, *roles["not_verbs"]])),

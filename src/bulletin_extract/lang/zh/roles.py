@@ -1,7 +1,7 @@
 """Chinese roles: what each official did, from the verbs of the clauses they lead.
 
 An official named at a clause start (after punctuation, a group label, 由, or
-in a 、 list after such a one) is a subject. Subjects named one after the other
+joined by 、 or 和 to such a one) is a subject. Subjects named one after the other
 with no verb between share the verbs that follow, up to the next subject or a
 clause led by someone else (会议, 双方 …); 他/她 hands the verbs to the last
 subject. Guests named after 会见 in the same clause attended too.
@@ -14,6 +14,10 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 from bulletin_extract.lang.zh.lexicon import CLAUSE_BREAKS, lexicon
+
+_COMRADE = "同志"
+#: 会议由张三主持: the agent of a passive is the subject.
+_AGENT = "由"
 
 
 @dataclass(frozen=True)
@@ -134,10 +138,10 @@ def _is_subject(
         i -= 1
     if i == start or view[i - 1] in CLAUSE_BREAKS:
         return True
-    if view[i - 1] == "、":
-        return previous is not None and previous_subject
     lex = lexicon()
-    return view[start:i].endswith((*lex.group_labels, "由"))
+    if previous is not None and view[previous.end : i].removeprefix(_COMRADE) in lex.list_joiners:
+        return previous_subject
+    return view.endswith((*lex.group_labels, _AGENT), start, i)
 
 
 def _same_clause(view: str, verb_start: int, lead: int) -> bool:

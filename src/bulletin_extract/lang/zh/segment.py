@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,8 @@ from bulletin_extract.rules import load_words
 if TYPE_CHECKING:
     import jieba
 
+#: A line of jieba's dictionary (word, frequency, part of speech) whose word is no person's name.
+_ORDINARY_ENTRY = re.compile(r"^(\S+) \d+ (?!nr)", re.MULTILINE)
 #: Frequency of the rule words: far above any ordinary word of jieba's dictionary.
 RULE_WORD_FREQUENCY = 1_000_000
 
@@ -42,19 +45,19 @@ def tokenizer() -> jieba.Tokenizer:
 
 
 @cache
-def dictionary_words() -> frozenset[str]:
-    """The words of jieba's dictionary, read from its file: a fraction of what building the tokenizer
-    costs, and all that deciding whether a text is an ordinary word needs."""
+def ordinary_words() -> frozenset[str]:
+    """The words of jieba's dictionary not tagged as a person's name (``nr…``), read from its file:
+    a fraction of what building the tokenizer costs, and all that the test for an ordinary word needs."""
     spec = importlib.util.find_spec("jieba")
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("jieba")
     text = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8")
-    return frozenset(text.split()[::3])
+    return frozenset(_ORDINARY_ENTRY.findall(text))
 
 
 def is_common_word(text: str) -> bool:
-    """Whether ``text`` is a word of jieba's dictionary (双方, 关于, 高峰): no name by itself."""
-    return text in dictionary_words()
+    """Whether ``text`` is an ordinary word of jieba's dictionary (双方, 关于): no name by itself."""
+    return text in ordinary_words()
 
 
 def word_starts(text: str) -> set[int]:

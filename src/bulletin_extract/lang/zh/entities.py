@@ -32,9 +32,13 @@ _AND_OTHERS = "等"
 class _Person:
     name: str
     titles: list[Title] = field(default_factory=list)
-    #: Title texts and positions held, as matched in the view.
-    held: set[str] = field(default_factory=set)
-    positions: set[str] = field(default_factory=set)
+    #: (position, body or "") of each title, as matched in the view.
+    held: list[tuple[str, str]] = field(default_factory=list)
+
+    def holds(self, position: str, body: str) -> bool:
+        """Whether a title with this position and the same body, or a longer or shorter form of it
+        (东城区委 and 区委; a place before a position is no body), is known already."""
+        return any(p == position and (b.endswith(body) or body.endswith(b)) for p, b in self.held)
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,7 @@ class _Finder:
         for title in titles:
             if title.prefix == "name":
                 person = self._mention(title.start, title.position_start, title.start)
-                self._add_title(person, title, new_position_only=True)
+                self._add_title(person, title)
                 chain = []
                 continue
             joined = chain and title.start == chain[-1].end + 1 and view[chain[-1].end] == "、"
@@ -256,15 +260,15 @@ class _Finder:
         self.name_ends.add(end)
         return person
 
-    def _add_title(self, person: _Person, title: TitleSpan, new_position_only: bool = False) -> None:
-        """Add a title once; after the name (杜兰大使) only a position the person does not hold yet."""
+    def _add_title(self, person: _Person, title: TitleSpan) -> None:
+        """Add a title once: a repeated one (东城区委书记, later 区委书记; 杜兰大使 after 法国驻华大使)
+        adds nothing."""
         position = self.view[title.position_start : title.end]
-        start = title.position_start if title.prefix == "name" else title.start
-        text = self.view[start : title.end]
-        if text in person.held or (new_position_only and position in person.positions):
+        body_key = self.view[title.start : title.position_start] if title.prefix == "body" else ""
+        if person.holds(position, body_key):
             return
-        person.held.add(text)
-        person.positions.add(position)
+        person.held.append((position, body_key))
+        start = title.position_start if title.prefix == "name" else title.start
         body = self.as_written(title.start, title.position_start) if title.prefix == "body" else None
         person.titles.append(
             Title(

@@ -9,19 +9,17 @@ sentences that name them (``roles``).
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from bulletin_extract.document import DocState
 from bulletin_extract.lang import get_language
 from bulletin_extract.lang.en import bodies as body_rules
-from bulletin_extract.lang.en.lexicon import UPPER, Lexicon, fold, lexicon
+from bulletin_extract.lang.en.lexicon import Lexicon, fold, lexicon
 from bulletin_extract.lang.en.officials import Roster, SentenceReader, Sighting, TitleSeen
-from bulletin_extract.lang.en.phrases import Marks, Phrase
+from bulletin_extract.lang.en.phrases import Marks, Phrase, cut
 from bulletin_extract.lang.en.roles import Actor, RoleReader
 from bulletin_extract.models import Body, Mention, Official, Title
-
-_NEXT_CAPITALISED = re.compile(rf"[ ]+[{UPPER}]")
 
 
 def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
@@ -34,11 +32,12 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
     marks = Marks.find(view, 0, len(view), lex)
     candidates: list[body_rules.Candidate] = []
     sightings: list[Sighting] = []
-    for index, ((start, _end), chunks) in enumerate(zip(regions, _chunks(view, regions, lex), strict=True)):
-        people = (headline is None or index > 0) and _may_name_people(view, start, chunks, marks, lex)
+    chunks = _chunks(view, regions, lex)
+    for index, ((start, _end), region_chunks) in enumerate(zip(regions, chunks, strict=True)):
+        people = (headline is None or index > 0) and _may_name_people(view, start, region_chunks, marks, lex)
         phrases = [
             Phrase(view, s, e, lex, marks)
-            for s, e in chunks
+            for s, e in region_chunks
             if (people and _may_name(view, s, e, marks)) or marks.heads_between(s, e)
         ]
         for phrase in phrases:
@@ -49,7 +48,9 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
     roster = Roster(sightings, lex, view)
     if not roster.persons:
         return (), bodies
-    mentions, roles = _mentions_and_roles(view, lex, roster, sightings, candidates, regions, headline is not None)
+    mentions, roles = _mentions_and_roles(
+        view, lex, roster, sightings, candidates, regions, chunks, headline is not None
+    )
     officials = []
     for person, seen, person_roles in zip(roster.persons, mentions, roles, strict=True):
         if not seen:
@@ -99,30 +100,55 @@ def _mentions_and_roles(
     sightings: list[Sighting],
     candidates: list[body_rules.Candidate],
     regions: list[tuple[int, int]],
+    chunks: list[list[tuple[int, int]]],
     first_is_headline: bool,
 ) -> tuple[list[list[Mention]], list[list[str]]]:
     """Every mention of each person (headline included) and their roles, read sentence by sentence."""
     clean = get_language("en").clean
-    body_spans = [(c.start, c.end) for c in candidates]
+    in_bodies = _Intervals([(c.start, c.end) for c in candidates])
     extents = {s.start: (s.extent, bool(s.titles) and s.extent[1] > s.end) for s in sightings}
     mentions: list[list[Mention]] = [[] for _ in roster.persons]
     reader = RoleReader(view, lex, [p.gender for p in roster.persons])
-    for index, (start, end) in enumerate(regions):
+    for index, ((start, end), region_chunks) in enumerate(zip(regions, chunks, strict=True)):
         in_headline = first_is_headline and index == 0
         actors = []
-        for m in roster.pattern.finditer(view, start, end):
-            if m.start() not in extents and not _is_mention(m, view, lex, body_spans, in_headline):
+        for chunk_start, chunk_end in region_chunks:
+            if not roster.may_name(view[chunk_start:chunk_end]):
                 continue
-            person = roster.owner(m.group())
-            mentions[person].append(Mention(text=clean(m.group()), start=m.start(), end=m.end()))
-            (extent_start, extent_end), apposition = extents.get(m.start(), ((m.start(), m.end()), False))
-            honorific = lex.honorific_before.search(view, max(start, m.start() - 30), m.start())
-            if honorific:
-                extent_start = min(extent_start, honorific.start())
-            actors.append(Actor(person, extent_start, extent_end, apposition=apposition))
+            words, starts, ends = cut(view, chunk_start, chunk_end)
+            for first, last, person in roster.forms_in(words):
+                name_start, name_end = starts[first], ends[last]
+                if name_start not in extents and not _stands_as_name(
+                    view, lex, words, (first, last, name_start), in_bodies.holds(name_start), in_headline
+                ):
+                    continue
+                mentions[person].append(Mention(text=clean(view[name_start:name_end]), start=name_start, end=name_end))
+                (extent_start, extent_end), apposition = extents.get(name_start, ((name_start, name_end), False))
+                honorific = lex.honorific_before.search(view, max(start, name_start - 30), name_start)
+                if honorific:
+                    extent_start = min(extent_start, honorific.start())
+                actors.append(Actor(person, extent_start, extent_end, apposition=apposition))
         if not in_headline and (actors or lex.pronoun.search(view, start, end)):
             reader.read(start, end, actors)
     return mentions, reader.result()
+
+
+class _Intervals:
+    """Offsets covered by any of some spans (body names), looked up by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def holds(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
 
 
 def _may_name(view: str, start: int, end: int, marks: Marks) -> bool:
@@ -131,17 +157,19 @@ def _may_name(view: str, start: int, end: int, marks: Marks) -> bool:
     return " " in view[start:end] or start in marks.positions or view[start - 2 : start] == ". "
 
 
-def _is_mention(m: re.Match, view: str, lex: Lexicon, body_spans: list[tuple[int, int]], in_headline: bool) -> bool:
-    """A name form standing as a name: not inside a body's name, not the first words of a
-    longer capitalised name (a doctrine named after a person: "<name> Thought on …"), and a
+def _stands_as_name(
+    view: str, lex: Lexicon, words: list[str], span: tuple[int, int, int], in_body: bool, in_headline: bool
+) -> bool:
+    """Whether a name form stands as a name: not inside a body's name, not the first words of
+    a longer capitalised name (a doctrine named after a person: "<name> Thought on …"), and a
     bare surname that is also an English word ("He") only after an honorific."""
-    start, end = m.span()
-    if any(s <= start < e for s, e in body_spans):
+    first, last, start = span
+    if in_body:
         return False
-    single = " " not in m.group()
-    if _NEXT_CAPITALISED.match(view, end) and (single or not in_headline):
+    single = first == last
+    if last + 1 < len(words) and not words[last + 1][0].islower() and (single or not in_headline):
         return False
-    if single and m.group() in lex.not_names:
+    if single and words[first] in lex.not_names:
         return lex.honorific_before.search(view, max(0, start - 30), start) is not None
     return True
 

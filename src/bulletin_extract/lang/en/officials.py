@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bulletin_extract.lang.en.lexicon import Lexicon, fold, word_alternation
+from bulletin_extract.lang.en.lexicon import Lexicon, fold
 from bulletin_extract.lang.en.phrases import Chain, Phrase, TitleNode
 
 _LIST_GAP = re.compile(r"[ ]*,?[ ]*(?:and[ ]+)?")
@@ -198,14 +198,13 @@ def aliases(words: tuple[str, ...], lex: Lexicon) -> set[tuple[str, ...]]:
 
 
 class Roster:
-    """People merged from their sightings, and the forms that name each one unambiguously."""
+    """People merged from their sightings, and the forms (folded words) that name each one
+    unambiguously: full names and the aliases no two people share."""
 
     def __init__(self, sightings: list[Sighting], lex: Lexicon, view: str) -> None:
-        self.lex = lex
         self.persons: list[Person] = []
         full: dict[tuple[str, ...], int] = {}
         short: dict[tuple[str, ...], set[int]] = {}
-        written: dict[tuple[str, ...], tuple[str, ...]] = {}
         for sighting in sorted(sightings, key=lambda s: (-len(s.words), s.start)):
             key = tuple(fold(w) for w in sighting.words)
             owner = full.get(key)
@@ -217,31 +216,40 @@ class Roster:
                 owner = len(self.persons)
                 self.persons.append(Person(key))
                 full[key] = owner
-                written[key] = sighting.words
                 for alias in aliases(sighting.words, lex):
                     short.setdefault(tuple(fold(w) for w in alias), set()).add(owner)
-                    written.setdefault(tuple(fold(w) for w in alias), alias)
             person = self.persons[owner]
             person.add_titles(sighting.titles, view)
             person.gender = person.gender or sighting.gender
         self.owners = dict(full)
         self.owners.update({key: next(iter(o)) for key, o in short.items() if len(o) == 1 and key not in full})
-        self.pattern = self._pattern([written[key] for key in self.owners])
+        self.first_words = {form[0] for form in self.owners}
+        self.lengths = sorted({len(form) for form in self.owners}, reverse=True)
+        #: The first words as they may be written, for a quick test of a phrase's words.
+        self.written_first_words = {
+            variant
+            for word in self.first_words
+            for variant in (word, word.capitalize(), word.upper(), word.replace("'", "’").capitalize())
+        }
 
-    def owner(self, text: str) -> int:
-        return self.owners[tuple(fold(w) for w in text.split())]
+    def may_name(self, text: str) -> bool:
+        """Whether a phrase holds a word that opens a name form (folding aside, a quick test)."""
+        return not self.written_first_words.isdisjoint(text.split())
 
-    def _pattern(self, forms: list[tuple[str, ...]]) -> re.Pattern | None:
-        if not forms:
-            return None
-
-        def word(w: str) -> str:
-            return f"(?i:{re.escape(w)})" if w in self.lex.particles else re.escape(w).replace("'", "['’]")
-
-        patterns = []
-        for first, *rest in forms:
-            tail = "".join(f"[ ]+{word(w)}" for w in rest)
-            # a particle opens a name in either case ("van der …", "Van der …")
-            openers = {first, first.capitalize()} if first in self.lex.particles else {first}
-            patterns += [re.escape(opener).replace("'", "['’]") + tail for opener in openers]
-        return re.compile(word_alternation(patterns))
+    def forms_in(self, words: list[str]) -> list[tuple[int, int, int]]:
+        """(first word, last word, person) of each name form in a run of words, longest first."""
+        folded = [fold(w) for w in words]
+        found = []
+        i = 0
+        while i < len(words):
+            if folded[i] in self.first_words:
+                for length in self.lengths:
+                    if i + length > len(words):
+                        continue
+                    owner = self.owners.get(tuple(folded[i : i + length]))
+                    if owner is not None:
+                        found.append((i, i + length - 1, owner))
+                        i += length - 1
+                        break
+            i += 1
+        return found

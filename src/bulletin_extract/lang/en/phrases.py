@@ -99,6 +99,15 @@ class Marks:
         return _between(self.position_starts, start, end)
 
 
+def cut(view: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
+    """The words of a capitalised phrase ``view[start:end]`` with their start and end offsets."""
+    pieces = view[start:end].split(" ")  # doubled spaces give empty pieces, dropped below
+    offsets = accumulate((len(p) + 1 for p in pieces[:-1]), initial=start)
+    starts = [o for o, p in zip(offsets, pieces, strict=True) if p]
+    words = [p for p in pieces if p]
+    return words, starts, [o + len(w) for o, w in zip(starts, words, strict=True)]
+
+
 def _between(starts: list[int], start: int, end: int) -> list[int]:
     return starts[bisect_left(starts, start) : bisect_left(starts, end)]
 
@@ -111,11 +120,7 @@ class Phrase:
         self.start = start
         self.end = end
         self.lex = lex
-        pieces = view[start:end].split(" ")  # doubled spaces give empty pieces, dropped below
-        offsets = list(accumulate((len(p) + 1 for p in pieces[:-1]), initial=start))
-        self.words = [p for p in pieces if p]
-        self.starts = [o for o, p in zip(offsets, pieces, strict=True) if p]
-        self.ends = [o + len(w) for o, w in zip(self.starts, self.words, strict=True)]
+        self.words, self.starts, self.ends = cut(view, start, end)
         self.n = n = len(self.words)
         self.connective = [w[0].islower() for w in self.words]
         self.heads: list[tuple[int, str, str] | None] = [None] * n

@@ -33,7 +33,6 @@ class Occurrence:
 @dataclass(frozen=True)
 class _Verb:
     start: int
-    end: int
     role: str
     #: ``verb`` for the subject, ``meeting`` also for the guests after it, ``lead`` only for the names
     #: after it (出席会议的还有…), ``trail`` only for the name before it (在…的陪同下).
@@ -108,15 +107,15 @@ def _verbs(view: str, start: int, end: int) -> list[_Verb]:
     for match in lex.verbs.finditer(view, start, end):
         word = match.group()
         if word in lex.lead_roles:
-            verbs.append(_Verb(match.start(), match.end(), lex.lead_roles[word], "lead"))
+            verbs.append(_Verb(match.start(), lex.lead_roles[word], "lead"))
         elif word in lex.trail_roles:
-            verbs.append(_Verb(match.start(), match.end(), lex.trail_roles[word], "trail"))
+            verbs.append(_Verb(match.start(), lex.trail_roles[word], "trail"))
         elif word in lex.role_of_verb:
             noun = view[match.start() - 1] == lex.noun_before and match.start() > start
             if noun or view.startswith(lex.noun_after, match.end()):
                 continue
             kind = "meeting" if word in lex.meeting_verbs else "verb"
-            verbs.append(_Verb(match.start(), match.end(), lex.role_of_verb[word], kind))
+            verbs.append(_Verb(match.start(), lex.role_of_verb[word], kind))
     return verbs
 
 

@@ -29,6 +29,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import threading
 import time
@@ -396,12 +397,17 @@ def _stage_seconds(paths: list[Path]) -> tuple[dict[str, float], int]:
 
 
 def _module(filename: str) -> str:
+    """``bulletin_extract.stages.header``; a third-party package's name; a standard module's dotted name
+    (``re._parser``: compiling regular expressions)."""
     path = Path(filename)
     parts = path.with_suffix("").parts
     if "bulletin_extract" in parts:
         return ".".join(parts[parts.index("bulletin_extract") :])
     if "site-packages" in parts:
         return parts[parts.index("site-packages") + 1]
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    if path.is_relative_to(stdlib):
+        return ".".join(path.relative_to(stdlib).with_suffix("").parts)
     return path.stem or filename
 
 

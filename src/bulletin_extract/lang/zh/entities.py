@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bulletin_extract.document import DocState
 from bulletin_extract.lang import get_language
 from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.bodies import BodySpan, find_body_spans, list_bodies
 from bulletin_extract.lang.zh.lexicon import Term, lexicon, trie_alternation
-from bulletin_extract.lang.zh.roles import Occurrence, assign_roles, final_roles
+from bulletin_extract.lang.zh.roles import Occurrence, Verb, assign_roles, final_roles, find_verbs
 from bulletin_extract.lang.zh.titles import TitleSpan, find_titles
 from bulletin_extract.models import Body, Mention, Official, Title
 
@@ -43,11 +44,16 @@ class _Person:
 
 @dataclass(frozen=True)
 class _Sentence:
+    view: str
     start: int
     end: int
-    edges: phrases.Edges
     #: Positions and heads, in text order.
     terms: list[Term]
+    verbs: list[Verb]
+
+    @cached_property
+    def edges(self) -> phrases.Edges:
+        return phrases.Edges(self.view, self.start, self.end)
 
 
 def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
@@ -60,7 +66,7 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
     body_spans: list[BodySpan] = []
     for sentence in sentences:
         body_spans += find_body_spans(state.view, sentence.edges, sentence.terms, excluded)
-    officials = finder.officials([(s.start, s.end) for s in sentences])
+    officials = finder.officials([(s.start, s.end, s.verbs) for s in sentences])
     return officials, list_bodies(body_spans, state.view, finder.as_written)
 
 
@@ -68,9 +74,9 @@ def _sentences(state: DocState) -> list[_Sentence]:
     """The headline, then every sentence; header lines such as 来源 are never scanned."""
     title = state.header.title_span
     spans = ([(title.start, title.end)] if title is not None else []) + [(s.start, s.end) for s in state.sentences]
-    lex = lexicon()
+    view = state.view
     return [
-        _Sentence(start, end, phrases.Edges(state.view, start, end), lex.find_terms(state.view, start, end))
+        _Sentence(view, start, end, lexicon().find_terms(view, start, end), find_verbs(view, start, end))
         for start, end in spans
     ]
 
@@ -120,9 +126,9 @@ class _Finder:
                 if ends_well and starts_well and not self._overlaps(i, stop):
                     self._mention(i, stop, i)
 
-    def officials(self, segments: list[tuple[int, int]]) -> tuple[Official, ...]:
+    def officials(self, sentences: list[tuple[int, int, list[Verb]]]) -> tuple[Official, ...]:
         occurrences = sorted(self.occurrences.values(), key=lambda o: o.start)
-        roles = assign_roles(self.view, segments, occurrences)
+        roles = assign_roles(self.view, sentences, occurrences)
         mentions: dict[_Person, list[Mention]] = {}
         for o in occurrences:
             mentions.setdefault(o.person, []).append(
@@ -205,11 +211,10 @@ class _Finder:
             stop = name_start - 1
 
     def _before_verbs(self, sentence: _Sentence) -> None:
-        lex = lexicon()
         view = self.view
-        for verb in lex.verbs.finditer(view, sentence.start, sentence.end):
-            i = verb.start()
-            if verb.group() not in lex.role_of_verb or i in self.name_ends:
+        for verb in sentence.verbs:
+            i = verb.start
+            if verb.kind not in ("verb", "meeting") or i in self.name_ends:
                 continue
             foreign_start = phrases.foreign_name_before(view, i, sentence.start)
             if foreign_start is not None:

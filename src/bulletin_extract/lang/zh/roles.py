@@ -31,7 +31,7 @@ class Occurrence:
 
 
 @dataclass(frozen=True)
-class _Verb:
+class Verb:
     start: int
     role: str
     #: ``verb`` for the subject, ``meeting`` also for the guests after it, ``lead`` only for the names
@@ -39,15 +39,39 @@ class _Verb:
     kind: str
 
 
-def assign_roles(view: str, segments: Iterable[tuple[int, int]], occurrences: list[Occurrence]) -> dict:
-    """Roles per person, in the order found."""
+def find_verbs(view: str, start: int, end: int) -> list[Verb]:
+    """The role verbs and phrases of ``view[start:end]``, but no verb used as a noun (讲话精神)."""
+    lex = lexicon()
+    verbs = []
+    for match in lex.verbs.finditer(view, start, end):
+        word = match.group()
+        if word in lex.lead_roles:
+            verbs.append(Verb(match.start(), lex.lead_roles[word], "lead"))
+        elif word in lex.trail_roles:
+            verbs.append(Verb(match.start(), lex.trail_roles[word], "trail"))
+        elif word in lex.role_of_verb:
+            noun = view[match.start() - 1] == lex.noun_before and match.start() > start
+            if noun or view.startswith(lex.noun_after, match.end()):
+                continue
+            kind = "meeting" if word in lex.meeting_verbs else "verb"
+            verbs.append(Verb(match.start(), lex.role_of_verb[word], kind))
+    return verbs
+
+
+def assign_roles(
+    view: str, sentences: Iterable[tuple[int, int, list[Verb]]], occurrences: list[Occurrence]
+) -> dict[Hashable, list[str]]:
+    """Roles per person, in the order found, from each sentence's verbs."""
+    lex = lexicon()
     roles: dict[Hashable, list[str]] = {}
     last_subject = None
     by_lead = sorted(occurrences, key=lambda o: o.lead)
     leads = [o.lead for o in by_lead]
-    for start, end in segments:
+    for start, end, found in sentences:
         inside = by_lead[bisect.bisect_left(leads, start) : bisect.bisect_left(leads, end)]
-        verbs = [v for v in _verbs(view, start, end) if not any(o.start <= v.start < o.end for o in inside)]
+        if not inside and not any(pronoun in view[start:end] for pronoun in lex.pronouns):
+            continue
+        verbs = [v for v in found if not any(o.start <= v.start < o.end for o in inside)]
         events: list[tuple[int, int, object]] = [(o.lead, 0, o) for o in inside]
         events += [(v.start, 1, v) for v in verbs]
         events += [(i, 0, word) for i, word in _clause_openers(view, start, end)]
@@ -67,14 +91,14 @@ def assign_roles(view: str, segments: Iterable[tuple[int, int]], occurrences: li
                     if verb.start < event.lead and _hands_role_forward(view, verb, event):
                         _add(roles, event.person, verb.role)
                 previous, previous_subject = event, subject
-            elif isinstance(event, _Verb) and event.kind == "trail":
+            elif isinstance(event, Verb) and event.kind == "trail":
                 if previous is not None and _same_clause(view, previous.end, event.start):
                     _add(roles, previous.person, event.role)
-            elif isinstance(event, _Verb) and event.kind != "lead":
+            elif isinstance(event, Verb) and event.kind != "lead":
                 for person in group:
                     _add(roles, person, event.role)
                 verb_since_group = bool(group)
-            elif event in lexicon().pronouns and last_subject is not None:
+            elif event in lex.pronouns and last_subject is not None:
                 group, verb_since_group = [last_subject], False
             else:
                 group, verb_since_group = [], False
@@ -94,29 +118,11 @@ def _add(roles: dict, person: Hashable, role: str) -> None:
         found.append(role)
 
 
-def _hands_role_forward(view: str, verb: _Verb, occurrence: Occurrence) -> bool:
+def _hands_role_forward(view: str, verb: Verb, occurrence: Occurrence) -> bool:
     """A lead phrase reaches every name after it in the sentence; a meeting verb its guests in the clause."""
     if verb.kind == "lead":
         return True
     return verb.kind == "meeting" and _same_clause(view, verb.start, occurrence.lead)
-
-
-def _verbs(view: str, start: int, end: int) -> list[_Verb]:
-    lex = lexicon()
-    verbs = []
-    for match in lex.verbs.finditer(view, start, end):
-        word = match.group()
-        if word in lex.lead_roles:
-            verbs.append(_Verb(match.start(), lex.lead_roles[word], "lead"))
-        elif word in lex.trail_roles:
-            verbs.append(_Verb(match.start(), lex.trail_roles[word], "trail"))
-        elif word in lex.role_of_verb:
-            noun = view[match.start() - 1] == lex.noun_before and match.start() > start
-            if noun or view.startswith(lex.noun_after, match.end()):
-                continue
-            kind = "meeting" if word in lex.meeting_verbs else "verb"
-            verbs.append(_Verb(match.start(), lex.role_of_verb[word], kind))
-    return verbs
 
 
 def _clause_openers(view: str, start: int, end: int) -> list[tuple[int, str]]:

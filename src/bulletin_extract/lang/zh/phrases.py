@@ -10,11 +10,13 @@ dictionary.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from bulletin_extract.lang.zh import segment
 from bulletin_extract.lang.zh.lexicon import JOINERS, lexicon
 
+_JOINER = re.compile(f"[{re.escape(JOINERS)}]")
 #: A title or a body's name is never longer than this; a scan that runs further has lost its way.
 MAX_PHRASE = 40
 #: A name of four characters after a one-character surname (a Japanese name) ends only at a firm stop,
@@ -162,7 +164,7 @@ def foreign_name_end(view: str, i: int, limit: int) -> int | None:
     match = lex.foreign_name.match(view, i, limit)
     if match is None:
         return None
-    last = max(view.rfind(joiner, i, match.end()) for joiner in JOINERS) + 1
+    last = match.end() - len(last_name_part(match.group()))
     for pattern in (lex.stops, lex.weak_stops):
         for end in range(last + 1, match.end()):
             if pattern.match(view, end):
@@ -172,7 +174,7 @@ def foreign_name_end(view: str, i: int, limit: int) -> int | None:
 
 def foreign_name_before(view: str, i: int, floor: int) -> int | None:
     """Start of a transliterated name that fills the clause up to ``i`` (…，约翰·史密斯表示)."""
-    if not any(joiner in view[max(floor, i - MAX_PHRASE) : i] for joiner in JOINERS):
+    if _JOINER.search(view, max(floor, i - MAX_PHRASE), i) is None:
         return None
     start = i
     while not is_hard_edge(view, start, floor):
@@ -189,8 +191,7 @@ def name_end(view: str, i: int, limit: int) -> int | None:
 
 def last_name_part(name: str) -> str:
     """The family name of a transliterated name (杜兰 of 让-保罗·杜兰), which later mentions use."""
-    cut = max(name.rfind(joiner) for joiner in JOINERS)
-    return name[cut + 1 :]
+    return _JOINER.split(name)[-1]
 
 
 def after_credit(view: str, i: int, floor: int) -> bool:

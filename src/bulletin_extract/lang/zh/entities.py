@@ -11,6 +11,7 @@ every output string is a slice of ``state.text``, so names stay as written.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -25,6 +26,8 @@ from bulletin_extract.lang.zh.titles import TitleSpan, find_titles
 from bulletin_extract.models import Body, Mention, Official, Title
 
 _DOCUMENT_NAME = re.compile(r"《[^《》]*》")
+#: Up to this many known names, each is looked for on its own; past it, one pattern finds them all.
+FEW_ALIASES = 32
 _COMRADE = "同志"
 _AND_OTHERS = "等"
 
@@ -110,21 +113,37 @@ class _Finder:
 
     def known_mentions(self, sentences: list[_Sentence]) -> None:
         """Pass two: every other place a known name stands like a name (高峰强调, not 高峰期)."""
-        if not self.by_alias:
-            return
         view = self.view
         lex = lexicon()
-        aliases = re.compile(f"(?=({trie_alternation(list(self.by_alias))}))")
-        for sentence in sentences:
-            start, end = sentence.start, sentence.end
-            for match in aliases.finditer(view, start, end):
-                i, stop = match.start(), match.start() + len(match.group(1))
-                ends_well = phrases.stops_here(view, stop, end) or lex.weak_stops.match(view, stop) is not None
-                starts_well = (
-                    sentence.edges.opens_name(i) or i in self.title_ends or view.endswith(lex.group_labels, start, i)
-                )
-                if ends_well and starts_well and not self._overlaps(i, stop):
-                    self._mention(i, stop, i)
+        starts = [sentence.start for sentence in sentences]
+        for i, stop in self._alias_hits():
+            index = bisect.bisect_right(starts, i) - 1
+            if index < 0 or stop > sentences[index].end:
+                continue
+            sentence = sentences[index]
+            ends_well = phrases.stops_here(view, stop, sentence.end) or lex.weak_stops.match(view, stop) is not None
+            starts_well = (
+                i in self.title_ends
+                or view.endswith(lex.group_labels, sentence.start, i)
+                or sentence.edges.opens_name(i)
+            )
+            if ends_well and starts_well and not self._overlaps(i, stop):
+                self._mention(i, stop, i)
+
+    def _alias_hits(self) -> list[tuple[int, int]]:
+        """Every place a known name or family name is written, longest first where two start together;
+        a few names are looked for one by one, many by one pattern."""
+        view = self.view
+        if len(self.by_alias) > FEW_ALIASES:
+            pattern = re.compile(f"(?=({trie_alternation(list(self.by_alias))}))")
+            return [(m.start(), m.start() + len(m.group(1))) for m in pattern.finditer(view)]
+        hits = []
+        for alias in self.by_alias:
+            i = view.find(alias)
+            while i != -1:
+                hits.append((i, i + len(alias)))
+                i = view.find(alias, i + 1)
+        return sorted(hits, key=lambda hit: (hit[0], -hit[1]))
 
     def officials(self, sentences: list[tuple[int, int, list[Verb]]]) -> tuple[Official, ...]:
         occurrences = sorted(self.occurrences.values(), key=lambda o: o.start)

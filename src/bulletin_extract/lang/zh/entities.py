@@ -26,6 +26,7 @@ from bulletin_extract.lang.zh.titles import TitleSpan, find_titles
 from bulletin_extract.models import Body, Mention, Official, Title
 
 _DOCUMENT_NAME = re.compile(r"《[^《》]*》")
+_SPACE = re.compile(r"\s")
 #: Up to this many known names, each is looked for on its own; past it, one pattern finds them all.
 FEW_ALIASES = 32
 _COMRADE = "同志"
@@ -97,7 +98,8 @@ class _Finder:
         self.name_ends: set[int] = set()
 
     def as_written(self, start: int, end: int) -> str:
-        return self.clean(self.text[start:end])
+        written = self.text[start:end]
+        return written if _SPACE.search(written) is None else self.clean(written)
 
     def is_known(self, name: str) -> bool:
         return name in self.by_alias

@@ -38,6 +38,8 @@ def find_body_spans(
     for term in terms:
         if term.kind == "position" or any(a <= term.start < b for a, b in excluded):
             continue
+        if term.word in lex.level_heads and term.end in position_starts:
+            continue  # a level body inside a title (区委书记) is never listed, nor holds a longer name
 
         def fits(i: int, soft: bool, head: Term = term) -> bool:
             name = view[i : head.end]

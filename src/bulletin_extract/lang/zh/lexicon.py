@@ -37,6 +37,8 @@ class Lexicon:
     positions: frozenset[str]
     term_kinds: dict[str, str]
     heads: frozenset[str]
+    #: Heads that are a level and its core (区委, 市人民政府): what ends with one is a level body.
+    level_heads: frozenset[str]
     other_heads: frozenset[str]
     abbreviation_heads: tuple[str, ...]
     surnames: frozenset[str]
@@ -135,6 +137,7 @@ def lexicon() -> Lexicon:
             **dict.fromkeys(positions, "position"),
         },
         heads=frozenset(heads),
+        level_heads=frozenset(level_heads),
         other_heads=frozenset(bodies["other_heads"]),
         abbreviation_heads=tuple(bodies["abbreviation_heads"]),
         surnames=frozenset(s for s in surnames if len(s) == 1),

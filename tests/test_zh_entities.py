@@ -166,7 +166,9 @@ def test_the_fullest_form_of_a_body_stands_for_its_short_forms():
 
 
 def test_a_name_before_a_paramount_title_is_mentioned_and_a_speech_is_not_a_verb_there():
-    _, record = record_of("会议传达学习了柏正清总书记重要讲话精神。区委书记马建设主持会议。\n")
+    _, record = record_of(
+        "会议传达学习了柏正清总书记重要讲话精神。区委书记马建设主持会议。会议要求，要按照柏正清总书记重要指示抓好落实。\n"
+    )
     assert officials(record) == {
         "柏正清": {"titles": [("总书记", "总书记", None)], "roles": ["mentioned"]},
         "马建设": {"titles": [("区委书记", "书记", "区委")], "roles": ["chair"]},

@@ -268,3 +268,12 @@ def test_officials_joined_by_and_share_the_verbs_and_reports_are_speech():
         "titles": [("区委常委", "常委", "区委"), ("副区长", "副区长", None)],
         "roles": ["attendee"],
     }
+
+
+def test_a_time_word_or_adverb_opens_a_clause_whose_subject_is_the_official_after_it():
+    _, record = record_of("6月5日上午区委书记张三会见了代表团。会上区长王五讲话，同时副区长李四出席。\n")
+    assert officials(record) == {
+        "张三": {"titles": [("区委书记", "书记", "区委")], "roles": ["attendee"]},
+        "王五": {"titles": [("区长", "区长", None)], "roles": ["speaker"]},
+        "李四": {"titles": [("副区长", "副区长", None)], "roles": ["attendee"]},
+    }

@@ -59,6 +59,8 @@ class Lexicon:
     group_labels: tuple[str, ...]
     pronouns: tuple[str, ...]
     list_joiners: frozenset[str]
+    #: What an official named right after is the subject of: a group label, 由, a time word or adverb.
+    subject_openers: tuple[str, ...]
     other_subjects: tuple[str, ...]
     #: Positions, heads and the words that only look like heads, longest first: one scan finds them all.
     terms: re.Pattern
@@ -129,6 +131,7 @@ def lexicon() -> Lexicon:
     trail_roles = {phrase: role for role, phrases in roles["trails"].items() for phrase in phrases}
     stops = [*names["stops"], *role_of_verb, *positions]
     openers = trie_alternation([*roles["pronouns"], *roles["other_subjects"]])
+    edges = [*names["left_edges"], *names["clause_openers"]]
     return Lexicon(
         positions=frozenset(positions),
         term_kinds={
@@ -142,9 +145,7 @@ def lexicon() -> Lexicon:
         abbreviation_heads=tuple(bodies["abbreviation_heads"]),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
-        edges=re.compile(
-            f"(?=[{_first_chars(names['left_edges'])}])(?=({trie_alternation(names['left_edges'])}))|{_BREAKS_WORD}"
-        ),
+        edges=re.compile(f"(?=[{_first_chars(edges)}])(?=({trie_alternation(edges)}))|{_BREAKS_WORD}"),
         credits=tuple(names["credits"]),
         starters=tuple(bodies["starters"]),
         not_in_names=tuple(bodies["not_in_names"]),
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         group_labels=tuple(roles["group_labels"]),
         pronouns=tuple(roles["pronouns"]),
         list_joiners=frozenset(roles["list_joiners"]),
+        subject_openers=(*roles["group_labels"], *roles["agents"], *names["clause_openers"]),
         other_subjects=tuple(roles["other_subjects"]),
         terms=re.compile(trie_alternation([*positions, *heads, *bodies["other_heads"], *bodies["not_heads"]])),
         verbs=re.compile(trie_alternation([*role_of_verb, *lead_roles, *trail_roles, *roles["not_verbs"]])),

@@ -1,7 +1,7 @@
 """Chinese roles: what each official did, from the verbs of the clauses they lead.
 
-An official named at a clause start (after punctuation, a group label, 由, or
-joined by 、 or 和 to such a one) is a subject. Subjects named one after the other
+An official named at a clause start (after punctuation, a group label, 由, a
+time word, or joined by 、 or 和 to such a one) is a subject. Subjects named one after the other
 with no verb between share the verbs that follow, up to the next subject or a
 clause led by someone else (会议, 双方 …); 他/她 hands the verbs to the last
 subject. Guests named after 会见 in the same clause attended too.
@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from bulletin_extract.lang.zh.lexicon import CLAUSE_BREAKS, lexicon
 
 _COMRADE = "同志"
-#: 会议由张三主持: the agent of a passive is the subject.
-_AGENT = "由"
 
 
 @dataclass(frozen=True)
@@ -146,7 +144,7 @@ def _is_subject(
     lex = lexicon()
     if previous is not None and view[previous.end : i].removeprefix(_COMRADE) in lex.list_joiners:
         return previous_subject
-    return view.endswith((*lex.group_labels, _AGENT), start, i)
+    return view.endswith(lex.subject_openers, start, i)
 
 
 def _same_clause(view: str, verb_start: int, lead: int) -> bool:

@@ -277,3 +277,11 @@ def test_a_time_word_or_adverb_opens_a_clause_whose_subject_is_the_official_afte
         "王五": {"titles": [("区长", "区长", None)], "roles": ["speaker"]},
         "李四": {"titles": [("副区长", "副区长", None)], "roles": ["attendee"]},
     }
+
+
+def test_no_transliterated_name_across_a_verb_and_no_head_inside_a_verb():
+    _, record = record_of(
+        "区长周建会见了由巴登-符腾堡州经济部国务秘书斯特凡·霍夫迈尔率领的代表团。区委书记曾国会见了客人。\n"
+    )
+    assert list(officials(record)) == ["周建", "斯特凡·霍夫迈尔", "曾国"]
+    assert bodies(record) == ["巴登-符腾堡州经济部"]

@@ -40,6 +40,8 @@ def find_body_spans(
             continue
         if term.word in lex.level_heads and term.end in position_starts:
             continue  # a level body inside a title (区委书记) is never listed, nor holds a longer name
+        if view.startswith(lex.head_overlaps, term.end - 1):
+            continue
 
         def fits(i: int, soft: bool, head: Term = term) -> bool:
             name = view[i : head.end]

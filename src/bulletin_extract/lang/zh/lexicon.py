@@ -49,6 +49,7 @@ class Lexicon:
     credits: tuple[str, ...]
     starters: tuple[str, ...]
     not_in_names: tuple[str, ...]
+    head_overlaps: tuple[str, ...]
     levels: frozenset[str]
     role_of_verb: dict[str, str]
     lead_roles: dict[str, str]
@@ -149,6 +150,7 @@ def lexicon() -> Lexicon:
         credits=tuple(names["credits"]),
         starters=tuple(bodies["starters"]),
         not_in_names=tuple(bodies["not_in_names"]),
+        head_overlaps=tuple(bodies["head_overlaps"]),
         levels=frozenset(levels),
         role_of_verb=role_of_verb,
         lead_roles=lead_roles,

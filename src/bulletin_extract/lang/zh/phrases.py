@@ -165,6 +165,8 @@ def foreign_name_end(view: str, i: int, limit: int) -> int | None:
     if match is None:
         return None
     last = match.end() - len(last_name_part(match.group()))
+    if any(lex.stops.match(view, k) for k in range(i + 1, last)):
+        return None  # a verb or a position inside: a clause that reaches a hyphenated place, not a name
     for pattern in (lex.stops, lex.weak_stops):
         for end in range(last + 1, match.end()):
             if pattern.match(view, end):

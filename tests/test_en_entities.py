@@ -60,12 +60,13 @@ def test_appositive_titles_split_into_position_and_body_with_nested_bodies():
         "People's Government of Beijing Municipality",
     ]
     by_name = {b.name: b for b in record.bodies}
-    assert by_name["CPC Xicheng District Committee"].parent == (
-        "Foreign Affairs Committee of the CPC Xicheng District Committee"
+    assert by_name["Foreign Affairs Committee of the CPC Xicheng District Committee"].parent == (
+        "CPC Xicheng District Committee"
     )
-    assert by_name["People's Government of Beijing Municipality"].parent == (
-        "Foreign Affairs Office of the People's Government of Beijing Municipality"
+    assert by_name["Foreign Affairs Office of the People's Government of Beijing Municipality"].parent == (
+        "People's Government of Beijing Municipality"
     )
+    assert by_name["CPC Xicheng District Committee"].parent is None
     assert by_name["CPC Xicheng District Committee"].rule == "committee"
     for official in record.officials:
         for item in (*official.mentions, *official.titles):

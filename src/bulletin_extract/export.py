@@ -6,7 +6,7 @@ Five tables join on ``doc_id`` (the record's content id) and, for titles, on
 - ``documents``: one row per bulletin (header fields, event date);
 - ``officials``: one row per person per document, roles joined by ``;``;
 - ``titles``: one row per title of an official (text, position, body);
-- ``bodies``: one row per body, with the body it nests in (``parent``);
+- ``bodies``: one row per body, with the body it belongs to, as named inside its name (``parent``);
 - ``directives``: one row per item, ``directive_index`` its place in the document.
 
 Offsets (``start``/``end``) are character offsets into the decoded input; they

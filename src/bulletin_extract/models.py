@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from bulletin_extract import __version__
 
 #: Bump on any change of the models; ``tests/test_schema.py`` pins its hash.
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 Role = Literal["chair", "speaker", "attendee", "mentioned"]
 DirectiveKind = Literal["bullet", "statement"]
@@ -74,7 +74,9 @@ class Body(_Model):
     name: str
     start: int = Field(ge=0, description="First occurrence at this, the fullest, form.")
     end: int = Field(ge=0)
-    parent: str | None = Field(default=None, description="The body whose name this one nests in.")
+    parent: str | None = Field(
+        default=None, description="The body this one belongs to, as named inside its name (区委 in 区委外事工作委员会)."
+    )
     rule: str | None = Field(default=None, description="The rule that found the body.")
 
 

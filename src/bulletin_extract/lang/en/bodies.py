@@ -1,7 +1,8 @@
 """Named government and Party bodies: each once, at its fullest form, in order of first occurrence.
 
-Every body the phrase grammar finds is a candidate, nested ones included (with the
-body they nest in as parent). A candidate whose words all stand in another body with
+Every body the phrase grammar finds is a candidate, nested ones included. A body's
+parent is the body named inside its name: the Foreign Affairs Committee of the CPC X
+District Committee belongs to the CPC X District Committee. A candidate whose words all stand in another body with
 the same head noun is a short reference to it ("the Foreign Affairs Committee", "the
 District Leading Group", "Leading Group"), unless it also appears nested in a longer
 name ("CPC Haidian District Committee"). A candidate made only of generic words with
@@ -25,7 +26,8 @@ class Candidate:
     end: int
     head: str
     rule: str
-    parent: str | None  # key of the body it nests in
+    container: str | None  # key of the body whose name this one stands in
+    parent: str | None  # key of the first body named inside this one's name
     words: frozenset[str]
     complemented: bool
 
@@ -37,14 +39,24 @@ def key_of(text: str) -> str:
 def candidates(phrase: Phrase) -> list[Candidate]:
     found: list[Candidate] = []
 
-    def visit(node: BodyNode, parent: str | None) -> None:
+    def visit(node: BodyNode, container: str | None) -> str:
         start, end = phrase.span(node.first, node.last)
         key = key_of(phrase.view[start:end])
-        found.append(
-            Candidate(key, start, end, node.head, node.rule, parent, frozenset(key.split()), node.complemented)
+        index = len(found)
+        found.append(None)
+        children = [visit(child, key) for child in node.children]
+        found[index] = Candidate(
+            key,
+            start,
+            end,
+            node.head,
+            node.rule,
+            container,
+            children[0] if children else None,
+            frozenset(key.split()),
+            node.complemented,
         )
-        for child in node.children:
-            visit(child, key)
+        return key
 
     for node in phrase.bodies():
         visit(node, None)
@@ -57,8 +69,9 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
     nested = set()
     for candidate in found:
         first.setdefault(candidate.key, candidate)
-        if candidate.parent is not None:
+        if candidate.container is not None:
             nested.add(candidate.key)
+        if candidate.parent is not None:
             parents.setdefault(candidate.key, candidate.parent)
     distinct = list(first.values())
 

@@ -285,3 +285,18 @@ def test_no_transliterated_name_across_a_verb_and_no_head_inside_a_verb():
     )
     assert list(officials(record)) == ["周建", "斯特凡·霍夫迈尔", "曾国"]
     assert bodies(record) == ["巴登-符腾堡州经济部"]
+
+
+def test_a_verb_before_a_level_is_no_place_in_the_body_name():
+    _, record = record_of(
+        "3月1日，区委召开会议。会议强调，要认真落实市委外事工作委员会部署，支持区政府外办开展工作，"
+        "服从省委统一领导，抓好区委外事办各项任务落实。西城区委外事工作委员会派员参加。\n"
+    )
+    assert bodies(record) == [
+        "区委",
+        "市委外事工作委员会",
+        "区政府外办",
+        "省委",
+        "区委外事办",
+        "西城区委外事工作委员会",
+    ]

@@ -9,11 +9,12 @@ an abbreviation inside a title (市委外办主任) are not; a short form
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bulletin_extract.lang.zh import phrases
+from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.lexicon import Term, lexicon
 from bulletin_extract.models import Body
 
@@ -49,10 +50,24 @@ def find_body_spans(
             return no_position and phrases.starts_like_body(name) and not any(w in name for w in lex.not_in_names)
 
         body_start = edges.phrase_start(term.start, fits)
+        if body_start is None:
+            body_start = _after_action_word(view, edges, term.start, fits)
         if body_start is not None:
             body_start = _after_level_bodies(view, body_start, term.end)
             spans.append(BodySpan(body_start, term.end, term.word, term.end in position_starts))
     return spans
+
+
+def _after_action_word(
+    view: str, edges: phrases.Edges, head_start: int, fits: Callable[[int, bool], bool]
+) -> int | None:
+    """Where a body right after a verb starts (要支持区政府外办开展工作, 服从省委): at its level."""
+    lex = lexicon()
+    floor = edges.marks[bisect.bisect_right(edges.marks, head_start) - 1]
+    for i in range(max(floor + 2, head_start - phrases.MAX_PHRASE), head_start + 1):
+        if view[i] in lex.levels and segment.ends_with_action_word(view[floor:i]) and fits(i, False):
+            return i
+    return None
 
 
 def _after_level_bodies(view: str, start: int, end: int) -> int:

@@ -94,7 +94,9 @@ def starts_like_body(text: str) -> bool:
     if text.startswith(lex.starters):
         return True
     place = lex.place.match(text)
-    return place is not None and place.end() < len(text) and place.end() <= MAX_PLACE
+    if place is None or place.end() >= len(text) or place.end() > MAX_PLACE:
+        return False
+    return not segment.ends_with_action_word(text[: place.end() - 1])
 
 
 def head_at_end(text: str) -> str | None:

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 #: A line of jieba's dictionary (word, frequency, part of speech) whose word is no person's name.
 _ORDINARY_ENTRY = re.compile(r"^(\S+) \d+ (?!nr)", re.MULTILINE)
+#: A dictionary line of two characters or more whose part of speech acts or qualifies (verb, adjective,
+#: adverb, preposition, conjunction, particle): 支持, 落实, 认真 — never a place.
+_ACTION_ENTRY = re.compile(r"^(\S{2,}) \d+ [vadpcu]\w*$", re.MULTILINE)
 #: Frequency of the rule words: far above any ordinary word of jieba's dictionary.
 RULE_WORD_FREQUENCY = 1_000_000
 
@@ -45,14 +48,25 @@ def tokenizer() -> jieba.Tokenizer:
 
 
 @cache
-def ordinary_words() -> frozenset[str]:
-    """The words of jieba's dictionary not tagged as a person's name (``nr…``), read from its file:
-    a fraction of what building the tokenizer costs, and all that the test for an ordinary word needs."""
+def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Jieba's dictionary read from its file, once: a fraction of what building the tokenizer costs."""
     spec = importlib.util.find_spec("jieba")
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("jieba")
     text = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8")
-    return frozenset(_ORDINARY_ENTRY.findall(text))
+    return frozenset(_ORDINARY_ENTRY.findall(text)), frozenset(_ACTION_ENTRY.findall(text))
+
+
+def ordinary_words() -> frozenset[str]:
+    """The words of jieba's dictionary not tagged as a person's name (``nr…``)."""
+    return _dictionary_words()[0]
+
+
+def ends_with_action_word(text: str) -> bool:
+    """Whether ``text`` ends with a verb, adjective, adverb … of jieba's dictionary (要支持, 认真落实):
+    such a run before 区委 is the sentence around a body, not a place in its name."""
+    actions = _dictionary_words()[1]
+    return any(text[k:] in actions for k in range(len(text) - 1))
 
 
 def is_common_word(text: str) -> bool:

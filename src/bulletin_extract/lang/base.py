@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Iterable
 from typing import ClassVar
 
 from bulletin_extract.document import DocState
@@ -45,3 +46,18 @@ class Language(ABC):
     @abstractmethod
     def find_directives(self, state: DocState) -> tuple[Directive, ...]:
         """What the meeting asked for, one item each."""
+
+
+def sentence_spans(view: str, start: int, end: int, stops: Iterable[int]) -> list[tuple[int, int]]:
+    """The sentences of ``view[start:end]`` that end at each of ``stops`` (and the rest after the
+    last); white space between sentences belongs to none."""
+    spans = []
+    sentence_start = start
+    for stop in stops:
+        spans.append((sentence_start, stop))
+        sentence_start = stop
+        while sentence_start < end and view[sentence_start].isspace():
+            sentence_start += 1
+    if sentence_start < end:
+        spans.append((sentence_start, end))
+    return spans

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bulletin_extract.document import DocState
-from bulletin_extract.lang.base import Language
+from bulletin_extract.lang.base import Language, sentence_spans
 from bulletin_extract.lang.en import dates, directives, entities
 from bulletin_extract.models import Body, Directive, Official, Span
 from bulletin_extract.rules import load_words
@@ -37,23 +38,18 @@ class English(Language):
 
     def split_sentences(self, view: str, start: int, end: int) -> list[tuple[int, int]]:
         """Sentences of a paragraph; no break after an abbreviation, an initial or a list marker ("1.")."""
-        spans = []
-        sentence_start = start
         marker = self.item_start.match(view, start, end)
         marker_end = marker.end("marker") if marker else start
+        return sentence_spans(view, start, end, self._stops(view, start, end, marker_end))
+
+    def _stops(self, view: str, start: int, end: int, marker_end: int) -> Iterator[int]:
         for m in _BOUNDARY.finditer(view, start, end):
             if m.start() < marker_end:
                 continue
-            word = _WORD_BEFORE.search(view, max(sentence_start, m.start() - ABBREVIATION_WINDOW), m.start())
+            word = _WORD_BEFORE.search(view, max(start, m.start() - ABBREVIATION_WINDOW), m.start())
             if word and (word.group(1).lower() in self.abbreviations or _INITIAL.fullmatch(word.group(1))):
                 continue
-            spans.append((sentence_start, m.end()))
-            sentence_start = m.end()
-            while sentence_start < end and view[sentence_start].isspace():
-                sentence_start += 1
-        if sentence_start < end:
-            spans.append((sentence_start, end))
-        return spans
+            yield m.end()
 
     def find_entities(self, state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
         return entities.find(state)

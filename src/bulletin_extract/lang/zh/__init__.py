@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bulletin_extract.document import DocState
-from bulletin_extract.lang.base import Language
+from bulletin_extract.lang.base import Language, sentence_spans
 from bulletin_extract.lang.zh import dates, directives, entities
 from bulletin_extract.models import Body, Directive, Official, Span
 from bulletin_extract.rules import alternation, load_toml
@@ -58,15 +58,7 @@ class Chinese(Language):
     def split_sentences(self, view: str, start: int, end: int) -> list[tuple[int, int]]:
         """Sentences end at 。！？ (or a half-width full stop after Chinese); a credit such as
         ``（责编：王五）`` left after the last one is no sentence."""
-        spans = []
-        sentence_start = start
-        for m in _BOUNDARY.finditer(view, start, end):
-            spans.append((sentence_start, m.end()))
-            sentence_start = m.end()
-            while sentence_start < end and view[sentence_start].isspace():
-                sentence_start += 1
-        if sentence_start < end:
-            spans.append((sentence_start, end))
+        spans = sentence_spans(view, start, end, (m.end() for m in _BOUNDARY.finditer(view, start, end)))
         return [(s, e) for s, e in spans if not self._credit.fullmatch(view, s, e)]
 
     def find_entities(self, state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from bulletin_extract.pipeline import extract
+from conftest import body_names, extracted, officials_of
 
 HEADER = "Chinese\nTopics:\n{title}\nDate: 2024-05-16\nSource: Foreign Affairs Office of Xicheng District\n\n"
 
 
 def record_of(body: str, title: str = "Xicheng District Holds Plenary Meeting"):
     page = HEADER.format(title=title) + body
-    record = extract("page.txt", page.encode("utf-8"), lang="en")
-    assert record.record_type == "record", record
-    return page, record
-
-
-def officials(record) -> dict[str, dict]:
-    return {
-        o.name: {"titles": [(t.text, t.position, t.body) for t in o.titles], "roles": o.roles} for o in record.officials
-    }
-
-
-def bodies(record) -> list[str]:
-    return [b.name for b in record.bodies]
+    return page, extracted(page, "en")
 
 
 def test_appositive_titles_split_into_position_and_body_with_nested_bodies():
@@ -33,7 +21,7 @@ def test_appositive_titles_split_into_position_and_body_with_nested_bodies():
         "delivered a speech. Situ Ke, Deputy Director General of the Foreign Affairs Office of the People's "
         "Government of Beijing Municipality, was present.\n"
     )
-    found = officials(record)
+    found = officials_of(record)
     assert found["Gu Pingan"] == {
         "titles": [
             ("Secretary of the CPC Xicheng District Committee", "Secretary", "CPC Xicheng District Committee"),
@@ -52,7 +40,7 @@ def test_appositive_titles_split_into_position_and_body_with_nested_bodies():
         "roles": ["chair", "speaker"],
     }
     assert found["Situ Ke"]["roles"] == ["attendee"]
-    assert bodies(record) == [
+    assert body_names(record) == [
         "Foreign Affairs Committee of the CPC Xicheng District Committee",
         "CPC Xicheng District Committee",
         "Xicheng District Leading Group for Improving Beijing's Role as the Center for International Exchanges",
@@ -83,7 +71,7 @@ def test_chaired_by_and_attended_by_with_semicolon_lists_and_titles_joined_by_an
         "Affairs Committee of the CPC Fangshan District Committee; and Qu Lin, Member of the Standing Committee "
         "of the CPC Fangshan District Committee and Executive Deputy District Mayor.\n"
     )
-    found = officials(record)
+    found = officials_of(record)
     assert found["Lan Qiushi"]["roles"] == ["chair"]
     assert [t[0] for t in found["Bo Yan"]["titles"]] == [
         "Deputy Secretary of the CPC Fangshan District Committee",
@@ -93,7 +81,7 @@ def test_chaired_by_and_attended_by_with_semicolon_lists_and_titles_joined_by_an
     assert found["Bo Yan"]["roles"] == ["attendee"]
     assert found["Qu Lin"]["titles"][1] == ("Executive Deputy District Mayor", "Executive Deputy District Mayor", None)
     assert found["Qu Lin"]["roles"] == ["attendee"]
-    assert "Standing Committee of the CPC Fangshan District Committee" in bodies(record)
+    assert "Standing Committee of the CPC Fangshan District Committee" in body_names(record)
 
 
 def test_titles_before_names_and_wrapped_names():
@@ -103,7 +91,7 @@ def test_titles_before_names_and_wrapped_names():
         "and Deputy District Mayor Ouyang Di attended, together with Zhuge Lan, Member of the Standing "
         "Committee of the CPC Yanqing District Committee.\n"
     )
-    found = officials(record)
+    found = officials_of(record)
     assert found["Wen Shuyi"] == {
         "titles": [("District Party Secretary", "District Party Secretary", None)],
         "roles": ["chair"],
@@ -127,7 +115,7 @@ def test_lists_group_labels_and_a_title_shared_by_a_list():
         "also in attendance. Municipal leaders Ding Hao, Qin Su and Wei Lan were present. Vice Mayors Fu Rong, "
         "Lin Zhe and Yao Bin attended the ceremony. Shangguan Yi, Huangfu Ran and Sima Lu accompanied them.\n"
     )
-    found = officials(record)
+    found = officials_of(record)
     for name in ("Lu Shan", "Feng Yue", "Gu Tian", "Ding Hao", "Qin Su", "Wei Lan"):
         assert found[name] == {"titles": [], "roles": ["attendee"]}
     for name in ("Fu Rong", "Lin Zhe", "Yao Bin"):
@@ -143,7 +131,7 @@ def test_people_listed_with_others_between_them_share_the_verb():
         "the instructions of General Secretary Han Li, and Qiu Yan, Director of the Xicheng District Foreign "
         "Affairs Office, attended.\n"
     )
-    found = officials(record)
+    found = officials_of(record)
     assert found["Lin Fang"]["roles"] == ["attendee"]
     assert found["Sato Kenji"]["roles"] == ["attendee"]
     assert found["Han Li"]["roles"] == ["mentioned"]
@@ -158,7 +146,7 @@ def test_places_are_not_bodies_but_embassies_and_consulates_are():
         "District Mayor of Xicheng District, also attended. Beijing Mayor Jiang Ye and Vice Mayor of Beijing "
         "Pan Rui delivered speeches.\n"
     )
-    found = officials(record)
+    found = officials_of(record)
     assert found["Tomás Ibáñez Roca"] == {
         "titles": [("Ambassador of the Republic of Peru to China", "Ambassador", None)],
         "roles": ["attendee"],
@@ -174,7 +162,7 @@ def test_places_are_not_bodies_but_embassies_and_consulates_are():
     assert found["Xu Ping"]["titles"] == [("Deputy District Mayor of Xicheng District", "Deputy District Mayor", None)]
     assert found["Jiang Ye"] == {"titles": [("Beijing Mayor", "Mayor", None)], "roles": ["speaker"]}
     assert found["Pan Rui"]["titles"] == [("Vice Mayor of Beijing", "Vice Mayor", None)]
-    assert bodies(record) == ["CPC Xicheng District Committee", "Embassy of the Republic of Peru in China"]
+    assert body_names(record) == ["CPC Xicheng District Committee", "Embassy of the Republic of Peru in China"]
 
 
 def test_later_mentions_are_the_same_official_honorifics_are_not_names():
@@ -201,7 +189,7 @@ def test_pronoun_subjects_and_a_surname_that_is_a_pronoun():
         "the team to act. Mr. Pablo Ruiz, Mayor of Toledo, visited the district. Ms. Ana Vidal, Deputy Mayor of "
         "Toledo, accompanied him. Ruiz welcomed the cooperation. She noted that Toledo was ready.\n"
     )
-    found = officials(record)
+    found = officials_of(record)
     assert "He Lin" in found
     assert found["He Lin"]["roles"] == ["attendee"]
     assert found["Fang Zhi"]["roles"] == ["chair", "speaker"]
@@ -215,7 +203,7 @@ def test_doctrine_name_and_leader_named_only_by_title_structure():
         "Committee, presided over the meeting. The meeting conveyed the important instructions of General "
         "Secretary Han Li on the work of the capital.\n"
     )
-    found = officials(record)
+    found = officials_of(record)
     assert "Xi Jinping" not in found
     assert found["Han Li"] == {"titles": [("General Secretary", "General Secretary", None)], "roles": ["mentioned"]}
 
@@ -228,7 +216,7 @@ def test_events_venues_zones_companies_are_not_bodies():
         "China International Exhibition Center, the Tianzhu Comprehensive Bonded Zone and Xinghe Biopharma "
         "Co., Ltd. Party committees and member units will work with the district government.\n"
     )
-    assert bodies(record) == [
+    assert body_names(record) == [
         "Foreign Affairs Committee of the CPC Shunyi District Committee",
         "CPC Shunyi District Committee",
     ]
@@ -242,12 +230,12 @@ def test_short_references_resolve_to_the_full_body_and_the_source_line_is_not_re
         "Foreign Affairs Committee and the Leading Group will coordinate their work.\n",
         title="Xicheng District Convenes Plenary Meeting of Its Foreign Affairs Committee and District Leading Group",
     )
-    assert bodies(record) == [
+    assert body_names(record) == [
         "Foreign Affairs Committee of the CPC Xicheng District Committee",
         "CPC Xicheng District Committee",
         "Xicheng District Leading Group for Improving Beijing's Role as the Center for International Exchanges",
     ]
-    assert officials(record)["Kong Yu"]["titles"] == [
+    assert officials_of(record)["Kong Yu"]["titles"] == [
         ("Head of the District Leading Group", "Head", "District Leading Group")
     ]
 
@@ -258,7 +246,7 @@ def test_a_parenthetical_second_name_gives_two_bodies():
         "the CPC Beijing Municipal Committee (Hong Kong and Macao Affairs Leading Group of the CPC Beijing "
         "Municipal Committee).\n"
     )
-    assert bodies(record) == [
+    assert body_names(record) == [
         "Foreign Affairs Committee of the CPC Beijing Municipal Committee",
         "CPC Beijing Municipal Committee",
         "Hong Kong and Macao Affairs Leading Group of the CPC Beijing Municipal Committee",
@@ -281,7 +269,7 @@ def test_speaker_verbs_and_host_and_guest_met_with():
         "Her predecessor, Mr. Juan Pardo, had visited the district in 2019. Berg welcomed the cooperation. She "
         "said the network was open.\n"
     )
-    found = officials(record)
+    found = officials_of(record)
     assert found["Tian Ye"]["roles"] == ["attendee", "speaker"]
     assert found["Valeria Soto Reyes"]["roles"] == ["attendee"]
     assert found["Ingrid Berg"] == {
@@ -296,7 +284,7 @@ def test_speaker_verbs_and_host_and_guest_met_with():
     }
     assert found["Juan Pardo"]["roles"] == ["mentioned"]
     assert [m.text for m in record.officials[2].mentions] == ["Ingrid Berg", "Berg"]
-    assert "Nordic Research Facilities Network" not in bodies(record)
+    assert "Nordic Research Facilities Network" not in body_names(record)
 
 
 def test_surnames_in_capitals_diplomatic_and_business_titles_and_place_titles_before_names():
@@ -305,7 +293,7 @@ def test_surnames_in_capitals_diplomatic_and_business_titles_and_place_titles_be
         "Durand, Minister Counsellor of the Embassy of France in China. Party Secretary of Haidian District Yu "
         "Jun and Mr. Li Peng, General Manager of Zhongguancun Development Group, attended.\n"
     )
-    found = officials(record)
+    found = officials_of(record)
     assert found["ZHANG Wei"]["roles"] == ["attendee"]
     assert found["Paul Durand"]["titles"] == [
         ("Minister Counsellor of the Embassy of France in China", "Minister Counsellor", "Embassy of France in China")
@@ -314,7 +302,7 @@ def test_surnames_in_capitals_diplomatic_and_business_titles_and_place_titles_be
     assert found["Li Peng"]["titles"] == [
         ("General Manager of Zhongguancun Development Group", "General Manager", "Zhongguancun Development Group")
     ]
-    assert bodies(record) == ["Foreign Affairs Office of Haidian District", "Embassy of France in China"]
+    assert body_names(record) == ["Foreign Affairs Office of Haidian District", "Embassy of France in China"]
 
 
 def test_generic_names_are_no_bodies_but_national_ones_are():
@@ -322,7 +310,7 @@ def test_generic_names_are_no_bodies_but_national_ones_are():
         "The Municipal Government and the District Committee will follow the guidelines of the State Council "
         "and the National People's Congress. The Office will report to the Foreign Ministry of Peru.\n"
     )
-    assert bodies(record) == ["State Council", "National People's Congress", "Foreign Ministry of Peru"]
+    assert body_names(record) == ["State Council", "National People's Congress", "Foreign Ministry of Peru"]
 
 
 def test_an_honorific_without_gender_leaves_the_pronoun_free():
@@ -331,7 +319,7 @@ def test_an_honorific_without_gender_leaves_the_pronoun_free():
         "toured the park. She said that Uppsala hoped to cooperate. Mr. Ivo Kask, Deputy Mayor of Tartu, was "
         "also present. He noted that Tartu was ready.\n"
     )
-    found = officials(record)
+    found = officials_of(record)
     assert found["Lena Holm"]["roles"] == ["attendee", "speaker"]
     assert found["Ivo Kask"]["roles"] == ["attendee", "speaker"]
 
@@ -344,7 +332,7 @@ def test_relative_predicates_inverted_attendance_and_titles_after_an_abbreviatio
         "Committee of the Chinese People's Political Consultative Conference (CPPCC), Member of the Standing "
         "Committee of the CPC Daxing District Committee.\n"
     )
-    found = officials(record)
+    found = officials_of(record)
     assert found["Tang Lei"]["roles"] == ["chair", "speaker"]
     assert found["Ma Ning"]["roles"] == ["attendee"]
     assert [t[0] for t in found["Tao Ran"]["titles"]] == [
@@ -360,11 +348,11 @@ def test_foreign_names_listed_after_a_group_word():
         "President of the Chinese People's Association for Friendship with Foreign Countries, and Gao Yi, Vice "
         "Chairman of the China Council for the Promotion of International Trade (CCPIT), met with them.\n"
     )
-    found = officials(record)
+    found = officials_of(record)
     assert found["Anna Berg"] == {"titles": [], "roles": ["attendee"]}
     assert found["Ole Dahl"] == {"titles": [], "roles": ["attendee"]}
     assert found["Gao Yi"]["roles"] == ["attendee"]
-    assert bodies(record) == [
+    assert body_names(record) == [
         "Chinese People's Association for Friendship with Foreign Countries",
         "China Council for the Promotion of International Trade",
     ]

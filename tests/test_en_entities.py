@@ -356,3 +356,11 @@ def test_foreign_names_listed_after_a_group_word():
         "Chinese People's Association for Friendship with Foreign Countries",
         "China Council for the Promotion of International Trade",
     ]
+
+
+def test_foreign_legislatures_are_bodies():
+    _, record = record_of(
+        "On November 6, the district received a delegation of the Osaka Prefectural Assembly. Members of the "
+        "Parliament of the Republic of Estonia also attended.\n"
+    )
+    assert body_names(record) == ["Osaka Prefectural Assembly", "Parliament of the Republic of Estonia"]

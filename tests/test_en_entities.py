@@ -364,3 +364,37 @@ def test_foreign_legislatures_are_bodies():
         "Parliament of the Republic of Estonia also attended.\n"
     )
     assert body_names(record) == ["Osaka Prefectural Assembly", "Parliament of the Republic of Estonia"]
+
+
+def test_name_particles_of_several_languages_stay_inside_the_name():
+    _, record = record_of(
+        "Mr. Seán Ó Briain, Consul General of Ireland in Shanghai, Ms. Gesa zu Ahlden, Lord Mayor of Lüneburg, "
+        "and Mr. Pieter ten Brink, Trade Counsellor of the Embassy of the Netherlands in China, accompanied the "
+        "delegation.\n"
+    )
+    found = officials_of(record)
+    assert set(found) == {"Seán Ó Briain", "Gesa zu Ahlden", "Pieter ten Brink"}
+    assert found["Gesa zu Ahlden"]["titles"] == [("Lord Mayor of Lüneburg", "Lord Mayor", None)]
+    assert found["Pieter ten Brink"]["titles"] == [
+        (
+            "Trade Counsellor of the Embassy of the Netherlands in China",
+            "Trade Counsellor",
+            "Embassy of the Netherlands in China",
+        )
+    ]
+    assert all(person["roles"] == ["attendee"] for person in found.values())
+
+
+def test_county_magistrates_sitting_in_and_presenting_a_report():
+    _, record = record_of(
+        "County Magistrate Lou Jianping and Deputy County Magistrate Sima Hui sat in on the meeting. Ren Dongmei, "
+        "Director of the Yanqing District Bureau of Commerce, presented the bureau's annual work report.\n"
+    )
+    found = officials_of(record)
+    assert found["Lou Jianping"] == {
+        "titles": [("County Magistrate", "County Magistrate", None)],
+        "roles": ["attendee"],
+    }
+    assert found["Sima Hui"]["titles"] == [("Deputy County Magistrate", "Deputy County Magistrate", None)]
+    assert found["Sima Hui"]["roles"] == ["attendee"]
+    assert found["Ren Dongmei"]["roles"] == ["speaker"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bulletin_extract.pipeline import extract
 
 
@@ -38,6 +40,19 @@ def test_date_and_source_on_one_line_in_either_order_with_breadcrumb():
     assert header.source == "Xuhui District Foreign Affairs Office"
     assert header.date == "2024-05-16"
     assert header.district is None
+
+
+@pytest.mark.parametrize(
+    "label", ["Publish Time", "Publication Date", "Release Time", "Posted on", "Date", "Published"]
+)
+def test_date_labels_with_a_time_and_a_view_counter(label):
+    page = (
+        "Home > Foreign Affairs News\nVice Mayor Meets Delegation of Tampere\n"
+        f"{label}: 2024-03-08 15:40    Views: 1208\n\nOn March 6, the vice mayor met the delegation.\n"
+    )
+    header = header_of(page).header
+    assert header.title == "Vice Mayor Meets Delegation of Tampere"
+    assert header.date == "2024-03-08"
 
 
 def test_page_without_header_keeps_its_body_and_warns():

@@ -398,3 +398,23 @@ def test_county_magistrates_sitting_in_and_presenting_a_report():
     assert found["Sima Hui"]["titles"] == [("Deputy County Magistrate", "Deputy County Magistrate", None)]
     assert found["Sima Hui"]["roles"] == ["attendee"]
     assert found["Ren Dongmei"]["roles"] == ["speaker"]
+
+
+def test_a_chapter_of_a_chamber_is_a_body_nested_in_it():
+    _, record = record_of(
+        "Mr. Lukas Brandt, Chairman of the North China Chapter of the German Chamber of Commerce in China, "
+        "attended the talks.\n"
+    )
+    found = officials_of(record)
+    assert found["Lukas Brandt"]["titles"] == [
+        (
+            "Chairman of the North China Chapter of the German Chamber of Commerce in China",
+            "Chairman",
+            "North China Chapter of the German Chamber of Commerce in China",
+        )
+    ]
+    assert found["Lukas Brandt"]["roles"] == ["attendee"]
+    assert body_names(record) == [
+        "North China Chapter of the German Chamber of Commerce in China",
+        "German Chamber of Commerce in China",
+    ]

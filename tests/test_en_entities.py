@@ -418,3 +418,51 @@ def test_a_chapter_of_a_chamber_is_a_body_nested_in_it():
         "North China Chapter of the German Chamber of Commerce in China",
         "German Chamber of Commerce in China",
     ]
+
+
+def test_a_group_with_its_own_complement_opens_a_list_and_passes_on_the_role():
+    _, record = record_of(
+        "Also present were leaders of the economic zone, including Qiao Yunfei, Linghu Min and Bao Shi, together "
+        "with Dou Xiaolan, Director of the Xicheng District Foreign Affairs Office. Officials from the Xicheng "
+        "District Commission of Commerce shared their experience.\n"
+    )
+    found = officials_of(record)
+    assert set(found) == {"Qiao Yunfei", "Linghu Min", "Bao Shi", "Dou Xiaolan"}
+    assert all(person["roles"] == ["attendee"] for person in found.values())
+
+
+def test_topic_complements_with_commas_and_two_bodies_joined_by_and():
+    _, record = record_of(
+        "Yue Tingting, Director General of the Xicheng District Bureau of Culture, Tourism and Sports, attended. "
+        "Officials of the Xicheng District Bureau of Ecology and Environment and Beijing Capital Airport Group "
+        "spoke.\n"
+    )
+    found = officials_of(record)
+    assert found["Yue Tingting"]["titles"] == [
+        (
+            "Director General of the Xicheng District Bureau of Culture, Tourism and Sports",
+            "Director General",
+            "Xicheng District Bureau of Culture, Tourism and Sports",
+        )
+    ]
+    assert body_names(record) == [
+        "Xicheng District Bureau of Culture, Tourism and Sports",
+        "Xicheng District Bureau of Ecology and Environment",
+    ]
+
+
+def test_a_name_with_its_own_titles_does_not_share_the_plural_title_of_a_list():
+    _, record = record_of(
+        "Vice Mayors Tang Yi and Kou Xin, and Zeng Fan, Secretary-General of the Xicheng District People's "
+        "Government, attended the meeting.\n"
+    )
+    found = officials_of(record)
+    assert found["Tang Yi"]["titles"] == [("Vice Mayors", "Vice Mayor", None)]
+    assert found["Kou Xin"]["titles"] == [("Vice Mayors", "Vice Mayor", None)]
+    assert found["Zeng Fan"]["titles"] == [
+        (
+            "Secretary-General of the Xicheng District People's Government",
+            "Secretary-General",
+            "Xicheng District People's Government",
+        )
+    ]

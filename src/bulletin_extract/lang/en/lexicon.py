@@ -77,7 +77,9 @@ def lexicon() -> Lexicon:
     link = alternation([*CONNECTIVES, *particles])
     # The first letter leads the pattern so that re scans for it at C speed; the look-behind
     # after it checks that no word character comes before.
-    chunk = re.compile(rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:(?:[ ]+(?:{link}))*[ ]+{cap})*")
+    # A complement may list single words with commas: "Bureau of Science, Technology and Innovation".
+    listed = rf"[ ]+of[ ]+{cap}(?:,[ ]+{cap})+[ ]+and[ ]+{cap}"
+    chunk = re.compile(rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:{listed}|(?:[ ]+(?:{link}))*[ ]+{cap})*")
     modifiers, cores = spaced(positions["modifiers"]), spaced(positions["cores"])
     position = re.compile(
         rf"(?=[{UPPER}])(?<![\w'’\-])(?:(?:{modifiers})\s+)*(?P<core>{cores})(?P<plural>s)?{WORD_END}"
@@ -93,6 +95,8 @@ def lexicon() -> Lexicon:
         fold(w).rstrip("."): gender for gender, words in honorifics.items() if gender in genders for w in words
     }
     honorific_words = [w for words in honorifics.values() for w in words]
+    #: A group's complement before a comma: "leaders of the new area, including …".
+    lower_words = r"(?-i:[a-z][\w'’\-]*)(?:\s+(?-i:[a-z][\w'’\-]*)){0,2}"
     return Lexicon(
         chunk=chunk,
         position=position,
@@ -102,7 +106,8 @@ def lexicon() -> Lexicon:
         pronoun_gender=pronoun_gender,
         pronoun=re.compile(word_alternation(list(pronoun_gender))),
         list_cue_before=re.compile(
-            rf"(?<![\w'’\-])(?:{alternation(lists['groups'])})(?:\s+(?:of|from)\s+the\s+[\w'’\-]+)?"
+            rf"(?<![\w'’\-])(?:{alternation(lists['groups'])})"
+            rf"(?:\s+(?:of|from)\s+(?:the\s+[\w'’\-]+|{lower_words}(?=\s*,)))?"
             rf"(?:\s*,?\s*(?:{spaced(lists['cues'])}))?,?\s+$",
             re.IGNORECASE,
         ),

@@ -160,7 +160,8 @@ class SentenceReader:
                 honorific = self._honorific(start) if opens else None
                 words = tuple(phrase.words[first : last + 1])
                 chinese = len(words) == 2 and words[0] in self.lex.surnames
-                sighting = self._sighting(phrase, item, titles + shared, (start, extent_end))
+                # a name with titles of its own in apposition does not share the list's plural title
+                sighting = self._sighting(phrase, item, titles or shared, (start, extent_end))
                 if honorific:
                     sighting.extent = (honorific[0], extent_end)
                     sighting.honorific, sighting.gender = True, honorific[1]

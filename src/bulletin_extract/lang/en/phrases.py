@@ -238,14 +238,16 @@ class Phrase:
         """The last token of a place or topic starting at ``i`` ("the Republic of Singapore",
         "Development and Reform"); it stops before a trailing surname-first name."""
         last = None
+        joined = False  # one "and" joins two words of a place or topic; a second one joins another name
         j = i
         while j < self.n:
             if self.connective[j]:
                 word = self.words[j]
                 if last is None or word not in ("of", "and") or j + 1 >= self.n or self.connective[j + 1]:
                     break
-                if word == "and" and self.positions[j + 1]:
+                if word == "and" and (self.positions[j + 1] or joined):
                     break
+                joined = joined or word == "and"
                 j += 1
                 continue
             if last is not None and self.is_surname_pair(j):

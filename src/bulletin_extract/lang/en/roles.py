@@ -117,6 +117,11 @@ class RoleReader:
         )
 
     def _before(self, start: int, pos: int, previous: set[str]) -> set[str]:
+        """The role phrase just before a group, or before the words that open its list:
+        "Also present were leaders of the district, including A, B and C"."""
+        cue = self.lex.list_cue_before.search(self.view, max(start, pos - 60), pos)
+        if cue is not None:
+            pos = cue.start()
         match = self.lex.matcher.ending_at("before", self.view, max(start, pos - 60), pos)
         if match is None:
             return set()

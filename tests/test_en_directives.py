@@ -261,3 +261,14 @@ def test_cited_documents_and_leaders_are_not_the_meeting():
         "Zhou Haiyan, President of the Beijing Association for International Exchanges, called for closer ties.\n"
     )
     assert directives_of(body) == [("statement", "called for", "closer ties")]
+
+
+def test_a_sentence_opened_by_after_or_during_the_meeting_still_has_its_subject_and_cue():
+    body = (
+        "After the talks, Song Yingxue asked the district commerce bureau to draw up a list of projects.\n\n"
+        "During the inspection tour, he urged the park's administration to speed up the renovation.\n"
+    )
+    assert directives_of(body) == [
+        ("statement", "asked", "draw up a list of projects"),
+        ("statement", "urged", "speed up the renovation"),
+    ]

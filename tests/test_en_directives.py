@@ -272,3 +272,23 @@ def test_a_sentence_opened_by_after_or_during_the_meeting_still_has_its_subject_
         ("statement", "asked", "draw up a list of projects"),
         ("statement", "urged", "speed up the renovation"),
     ]
+
+
+def test_lists_announced_by_narrative_ask_for_nothing():
+    body = (
+        "Two sub-forums were held in the afternoon:\n\n1. Green Shipping and Smart Ports\n\n"
+        "2. Tourism, Culture and Youth Exchanges\n\n"
+        "The district also released a package of measures for foreign investors, including:\n\n"
+        "- rent subsidies for newly registered regional headquarters;\n\n"
+        "- a single window for work permits.\n\n"
+        "The meeting demanded:\n\n- Keeping the hotline open around the clock.\n"
+    )
+    assert directives_of(body) == [("bullet", None, "Keeping the hotline open around the clock")]
+
+
+def test_an_agent_object_of_two_body_names_joined_by_and():
+    body = (
+        "Gu Yanan asked the Xicheng District Bureau of Commerce and the Xicheng District Foreign Affairs Office "
+        "to open a joint service desk for consulates.\n"
+    )
+    assert directives_of(body) == [("statement", "asked", "open a joint service desk for consulates")]

@@ -30,7 +30,8 @@ from bulletin_extract.rules import alternation, load_toml
 _WORD = re.compile(r"[\w’'-]+")
 _THAT = re.compile(r"that,?\s+", re.I)
 _TO = re.compile(r"to\s+(?=[a-z])")
-_OBJECT_TO = re.compile(r"(?P<object>(?:[^\s;:]+\s+){1,10}?)to\s+(?P<next>[a-z][\w-]*)")
+#: The object may be two body names joined by "and" ("asked the X Municipal Commerce Bureau and the … Office to").
+_OBJECT_TO = re.compile(r"(?P<object>(?:[^\s;:]+\s+){1,16}?)to\s+(?P<next>[a-z][\w-]*)")
 #: Trailing characters dropped from an item (with the "; and" that closes a list's last but one item).
 _TRAILING = frozenset(" \n.;,:!?")
 _CLOSING_AND = re.compile(r";\s+and$")
@@ -58,6 +59,7 @@ class DirectiveRules:
     cited_subject: re.Pattern
     name_function_words: frozenset[str]
     cue: re.Pattern  # case-sensitive: a cue verb never opens its sentence, so it is written in lower case
+    asking_cue: re.Pattern  # a cue that asks by itself or of someone, not a reporting verb
     adverb: re.Pattern
     complements: dict[str, tuple[str, ...]]
     impersonal: re.Pattern
@@ -120,6 +122,7 @@ def directive_rules() -> DirectiveRules:
     adverbs = alternation(statements["adverbs"])
     opener = rf"(?:(?:{'|'.join(statements['openers'])}),\s*)"
     modals = alternation(statements["modals"])
+    asking = [verb for verb, kinds in complements.items() if {"noun", "object_to"} & set(kinds)]
     return DirectiveRules(
         item_start=item_start_pattern(),
         determiners=_words(items["determiners"]),
@@ -131,6 +134,7 @@ def directive_rules() -> DirectiveRules:
         cited_subject=re.compile("|".join(f"(?:{p})" for p in statements["cited_subjects"]), re.I),
         name_function_words=_words(statements["name_function_words"]),
         cue=re.compile(rf"(?<![\w-])(?P<cue>{alternation(list(complements))})(?![\w-])"),
+        asking_cue=re.compile(rf"(?<![\w-])(?:{alternation(asking)})(?![\w-])"),
         adverb=re.compile(rf"(?:^|\s)(?:{adverbs})$", re.I),
         complements=complements,
         impersonal=re.compile(statements["impersonal"], re.I),
@@ -206,11 +210,20 @@ def _list(view: str, rules: DirectiveRules, entries: list[ListEntry], lead: str)
             (len(items), ("bullet", None, entry.start, end), first.lower() in rules.determiners and not has_modal)
         )
         items.append(bullets[-1][1])
-    outcomes = rules.outcome_lead_in.search(lead) and not rules.ask_lead_in.search(lead)
-    if bullets and (outcomes or all(bare for _, _, bare in bullets)):
+    if bullets and (not _lead_asks(rules, lead) or all(bare for _, _, bare in bullets)):
         dropped = {position for position, _, _ in bullets}
         items = [item for position, item in enumerate(items) if position not in dropped]
     return items
+
+
+def _lead_asks(rules: DirectiveRules, lead: str) -> bool:
+    """Whether the sentence that announced a list asks for what it lists: it carries a modal or a
+    verb that asks ("… should focus on the following:", "The meeting demanded:"), or it names tasks
+    and no outcomes ("set out the following tasks:"). A list announced by narrative ("Three parallel
+    sessions were held:", "The park released a package of measures, including:") asks for nothing."""
+    if rules.modal.search(lead) or rules.asking_cue.search(lead):
+        return True
+    return rules.ask_lead_in.search(lead) is not None and rules.outcome_lead_in.search(lead) is None
 
 
 def _paragraph(view: str, rules: DirectiveRules, sentences: list[Sentence]) -> list[Item]:

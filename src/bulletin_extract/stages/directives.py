@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bulletin_extract.document import DocState
 from bulletin_extract.lang import get_language
 
 
 def run(state: DocState) -> DocState:
-    return replace(state, directives=get_language(state.lang).find_directives(state))
+    return state.evolve(directives=get_language(state.lang).find_directives(state))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bulletin_extract.document import DocState
 from bulletin_extract.lang import get_language
@@ -25,4 +24,4 @@ def detect(view: str) -> str:
 
 def run(state: DocState) -> DocState:
     code = state.lang_hint or detect(state.view)
-    return replace(state, lang=code, view=get_language(code).fold(state.view))
+    return state.evolve(lang=code, view=get_language(code).fold(state.view))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import replace
 
 from bulletin_extract.document import DocState, StageError
 
@@ -59,4 +58,4 @@ def run(state: DocState) -> DocState:
     text, encoding = decode(state.raw)
     if len(_CONTROL.findall(text[:4096])) > 8:
         raise StageError(STAGE, "binary file (control characters)")
-    return replace(state, text=text, view=matching_view(text), encoding=encoding)
+    return state.evolve(text=text, view=matching_view(text), encoding=encoding)

@@ -8,8 +8,6 @@ title wrapped over two lines matches like one written on one.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bulletin_extract.document import DocState, Sentence, StageError
 from bulletin_extract.lang import get_language
 from bulletin_extract.lines import split_lines
@@ -40,8 +38,7 @@ def run(state: DocState) -> DocState:
     sentences: list[Sentence] = []
     for index, (start, end) in enumerate(paragraphs):
         sentences += [Sentence(s, e, index) for s, e in language.split_sentences(view, start, end)]
-    return replace(
-        state,
+    return state.evolve(
         view=view,
         paragraphs=tuple(Span(start=s, end=e) for s, e in paragraphs),
         sentences=tuple(sentences),

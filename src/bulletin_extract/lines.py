@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -17,8 +18,10 @@ class Line(NamedTuple):
         return not self.text
 
 
-def split_lines(view: str) -> list[Line]:
-    """Every line of the view (the view's line breaks are all ``\\n``), blank ones included."""
+@lru_cache(maxsize=1)
+def split_lines(view: str) -> tuple[Line, ...]:
+    """Every line of the view (the view's line breaks are all ``\\n``), blank ones included.
+    The header and sentences stages both walk the lines of the same view: the last one is kept."""
     lines = []
     offset = 0
     for raw in view.split("\n"):
@@ -26,4 +29,4 @@ def split_lines(view: str) -> list[Line]:
         start = offset + len(raw) - len(raw.lstrip())
         lines.append(Line(start, start + len(stripped), stripped))
         offset += len(raw) + 1
-    return lines
+    return tuple(lines)

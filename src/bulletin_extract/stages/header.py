@@ -7,7 +7,7 @@ The header rules of every language apply to every page: a furniture line or a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from bulletin_extract.dates import parse_date
@@ -28,7 +28,8 @@ _BARE_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?
 
 @dataclass(frozen=True)
 class HeaderRules:
-    furniture: re.Pattern
+    furniture: re.Pattern  # matched against a whole line
+    furniture_anywhere: re.Pattern  # the needles of the ``^.*NEEDLE.*$`` rules, searched for in a line
     label: re.Pattern  # group "label": the label; lastgroup names the field
     tag: re.Pattern
     body_start: re.Pattern  # a line that opens the body ("7月17日，…"), never a headline
@@ -53,8 +54,13 @@ def header_rules() -> HeaderRules:
         for field, words in labels.items()
     )
     tag = "|".join(f"{o}(?P<t{i}>[^\\n{c}]{{1,80}}){c}" for i, (o, c) in enumerate(tag_pairs))
+    # ``^.*X.*$`` matches a line exactly when X is found in it; searching for X is several times
+    # cheaper than backtracking through ``.*``. Rules shared by several languages are tried once.
+    anywhere = [p[3:-3] for p in dict.fromkeys(furniture) if p.startswith("^.*") and p.endswith(".*$")]
+    whole_line = [p for p in dict.fromkeys(furniture) if not (p.startswith("^.*") and p.endswith(".*$"))]
     return HeaderRules(
-        furniture=re.compile("|".join(f"(?:{p})" for p in furniture), re.I),
+        furniture=re.compile("|".join(f"(?:{p})" for p in whole_line) or r"(?!)", re.I),
+        furniture_anywhere=re.compile("|".join(f"(?:{p})" for p in anywhere) or r"(?!)", re.I),
         # A label may follow any character but a Latin letter ("Updated:" is no "Date:"); Chinese pages
         # often run labels together ("来源：北京日报发布时间：…").
         label=re.compile(rf"(?<![A-Za-z])(?:{label_alternatives})\s*[:：]\s*", re.I),
@@ -64,7 +70,10 @@ def header_rules() -> HeaderRules:
 
 
 def is_furniture(line: Line) -> bool:
-    return 0 < len(line.text) <= FURNITURE_MAX_CHARS and header_rules().furniture.fullmatch(line.text) is not None
+    if not 0 < len(line.text) <= FURNITURE_MAX_CHARS:
+        return False
+    rules = header_rules()
+    return rules.furniture.fullmatch(line.text) is not None or rules.furniture_anywhere.search(line.text) is not None
 
 
 def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
@@ -151,8 +160,7 @@ def run(state: DocState) -> DocState:
         warnings.append("no header block")
     elif header_values.get("date") is None:
         warnings.append("no publication date in header")
-    return replace(
-        state,
+    return state.evolve(
         header=Header(**header_values),
         skipped_lines=tuple(sorted(set(skipped), key=lambda s: s.start)),
         warnings=tuple(warnings),

@@ -466,3 +466,16 @@ def test_a_name_with_its_own_titles_does_not_share_the_plural_title_of_a_list():
             "Xicheng District People's Government",
         )
     ]
+
+
+def test_a_phrase_parsed_once_still_reads_its_own_context_in_each_document():
+    """The grammar of a phrase is kept across documents; what its surroundings say (an ordinal
+    that makes "CPC National Congress" an event) is read again in each one, in either order."""
+    as_body = "On May 9, the CPC National Congress sent a letter to the Xicheng District Committee.\n"
+    as_event = "On May 9, the district studied the 21st CPC National Congress and the Xicheng District Committee.\n"
+    for first, second in ((as_body, as_event), (as_event, as_body)):
+        records = [record_of(body)[1] for body in (first, second, first)]
+        names = [body_names(r) for r in records]
+        assert names[0] == names[2]
+        with_congress = ["CPC National Congress", "Xicheng District Committee"]
+        assert sorted([names[0], names[1]]) == sorted([with_congress, ["Xicheng District Committee"]])

@@ -12,15 +12,14 @@ no complement names nothing and is dropped.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bulletin_extract.lang.en.lexicon import Lexicon, fold
-from bulletin_extract.lang.en.phrases import BodyNode, Phrase
+from bulletin_extract.lang.en.phrases import BodyNode, Grammar, Phrase
 from bulletin_extract.models import Body
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     key: str
     start: int
     end: int
@@ -37,14 +36,27 @@ def key_of(text: str) -> str:
 
 
 def candidates(phrase: Phrase) -> list[Candidate]:
+    """The bodies of a phrase, nested ones included, at their offsets in the view."""
     found: list[Candidate] = []
+    for node, relative in _relative_candidates(phrase.grammar):
+        if not phrase.is_event(node):
+            found += [c._replace(start=c.start + phrase.start, end=c.end + phrase.start) for c in relative]
+    return found
 
-    def visit(node: BodyNode, container: str | None) -> str:
-        start, end = phrase.span(node.first, node.last)
-        key = key_of(phrase.view[start:end])
+
+def _relative_candidates(grammar: Grammar) -> list[tuple[BodyNode, list[Candidate]]]:
+    """Each body of a phrase's grammar with its candidates, offsets from the phrase's start;
+    worked out once per grammar."""
+    if (known := grammar.memo.get("candidates")) is not None:
+        return known
+    text = grammar.text
+
+    def visit(node: BodyNode, container: str | None, found: list[Candidate]) -> str:
+        start, end = grammar.starts[node.first], grammar.ends[node.last]
+        key = key_of(text[start:end])
         index = len(found)
         found.append(None)
-        children = [visit(child, key) for child in node.children]
+        children = [visit(child, key, found) for child in node.children]
         found[index] = Candidate(
             key,
             start,
@@ -58,9 +70,13 @@ def candidates(phrase: Phrase) -> list[Candidate]:
         )
         return key
 
-    for node in phrase.bodies():
-        visit(node, None)
-    return found
+    result = []
+    for node in grammar.bodies():
+        found: list[Candidate] = []
+        visit(node, None, found)
+        result.append((node, found))
+    grammar.memo["candidates"] = result
+    return result
 
 
 def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[str], str]) -> tuple[Body, ...]:

@@ -17,7 +17,7 @@ from bulletin_extract.lang import get_language
 from bulletin_extract.lang.en import bodies as body_rules
 from bulletin_extract.lang.en.lexicon import Lexicon, fold, lexicon
 from bulletin_extract.lang.en.officials import Roster, SentenceReader, Sighting, TitleSeen
-from bulletin_extract.lang.en.phrases import Marks, Phrase, cut
+from bulletin_extract.lang.en.phrases import Phrase
 from bulletin_extract.lang.en.roles import Actor, RoleReader
 from bulletin_extract.models import Body, Mention, Official, Title
 
@@ -29,17 +29,12 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
     headline = state.header.title_span
     sentences = [(s.start, s.end) for s in state.sentences]
     regions = ([(headline.start, headline.end)] if headline is not None else []) + sentences
-    marks = Marks.find(view, 0, len(view), lex)
+    chunks = [[Phrase(view, s, e) for s, e in region_chunks] for region_chunks in _chunks(view, regions, lex)]
     candidates: list[body_rules.Candidate] = []
     sightings: list[Sighting] = []
-    chunks = _chunks(view, regions, lex)
     for index, ((start, _end), region_chunks) in enumerate(zip(regions, chunks, strict=True)):
-        people = (headline is None or index > 0) and _may_name_people(view, start, region_chunks, marks, lex)
-        phrases = [
-            Phrase(view, s, e, lex, marks)
-            for s, e in region_chunks
-            if (people and _may_name(view, s, e, marks)) or marks.heads_between(s, e)
-        ]
+        people = (headline is None or index > 0) and _may_name_people(view, start, region_chunks, lex)
+        phrases = [p for p in region_chunks if (people and _may_name(view, p)) or p.grammar.has_head]
         for phrase in phrases:
             candidates += body_rules.candidates(phrase)
         if people:
@@ -78,19 +73,19 @@ def _chunks(view: str, regions: list[tuple[int, int]], lex: Lexicon) -> list[lis
     return found
 
 
-def _may_name_people(view: str, start: int, chunks: list[tuple[int, int]], marks: Marks, lex: Lexicon) -> bool:
+def _may_name_people(view: str, start: int, chunks: list[Phrase], lex: Lexicon) -> bool:
     """Whether a sentence may introduce a person: it holds a position, an honorific, a
     phrase that opens with a surname, or a word for a group of people that a list of names
     may follow. Most sentences hold none of these and are not read for people."""
-    for s, e in chunks:
-        if marks.positions_between(s, e) or view[s - 2 : s] == ". ":
+    for phrase in chunks:
+        s = phrase.start
+        if phrase.grammar.position_starts or view[s - 2 : s] == ". ":
             return True
-        first, space, _ = view[s:e].partition(" ")
-        if space and first in lex.surnames:
+        if phrase.n > 1 and phrase.words[0] in lex.surnames:
             return True
         if lex.honorific_before.search(view, max(start, s - 12), s):
             return True
-    return bool(chunks) and lex.list_group.search(view, start, chunks[-1][1]) is not None
+    return bool(chunks) and lex.list_group.search(view, start, chunks[-1].end) is not None
 
 
 def _mentions_and_roles(
@@ -100,7 +95,7 @@ def _mentions_and_roles(
     sightings: list[Sighting],
     candidates: list[body_rules.Candidate],
     regions: list[tuple[int, int]],
-    chunks: list[list[tuple[int, int]]],
+    chunks: list[list[Phrase]],
     first_is_headline: bool,
 ) -> tuple[list[list[Mention]], list[list[str]]]:
     """Every mention of each person (headline included) and their roles, read sentence by sentence."""
@@ -112,12 +107,12 @@ def _mentions_and_roles(
     for index, ((start, end), region_chunks) in enumerate(zip(regions, chunks, strict=True)):
         in_headline = first_is_headline and index == 0
         actors = []
-        for chunk_start, chunk_end in region_chunks:
-            if not roster.may_name(view[chunk_start:chunk_end]):
+        for phrase in region_chunks:
+            words = phrase.words
+            if not roster.may_name(words):
                 continue
-            words, starts, ends = cut(view, chunk_start, chunk_end)
             for first, last, person in roster.forms_in(words):
-                name_start, name_end = starts[first], ends[last]
+                name_start, name_end = phrase.span(first, last)
                 if name_start not in extents and not _stands_as_name(
                     view, lex, words, (first, last, name_start), in_bodies.holds(name_start), in_headline
                 ):
@@ -151,10 +146,11 @@ class _Intervals:
         return i >= 0 and offset < self.ends[i]
 
 
-def _may_name(view: str, start: int, end: int, marks: Marks) -> bool:
+def _may_name(view: str, phrase: Phrase) -> bool:
     """A one-word phrase names a body or person only as a title ("Chairman") or after an
     honorific ("Mr. <name>"); the many others ("The", "On", "Recently") are not parsed."""
-    return " " in view[start:end] or start in marks.positions or view[start - 2 : start] == ". "
+    start = phrase.start
+    return phrase.n > 1 or 0 in phrase.grammar.position_starts or view[start - 2 : start] == ". "
 
 
 def _stands_as_name(

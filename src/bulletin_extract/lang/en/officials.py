@@ -233,9 +233,9 @@ class Roster:
             for variant in (word, word.capitalize(), word.upper(), word.replace("'", "’").capitalize())
         }
 
-    def may_name(self, text: str) -> bool:
-        """Whether a phrase holds a word that opens a name form (folding aside, a quick test)."""
-        return not self.written_first_words.isdisjoint(text.split())
+    def may_name(self, words: list[str]) -> bool:
+        """Whether a phrase's words hold one that opens a name form (folding aside, a quick test)."""
+        return not self.written_first_words.isdisjoint(words)
 
     def forms_in(self, words: list[str]) -> list[tuple[int, int, int]]:
         """(first word, last word, person) of each name form in a run of words, longest first."""

@@ -13,12 +13,11 @@ Committee and District Mayor <name>". Its words are parsed, left to right, into
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import lru_cache
 from itertools import accumulate
 
-from bulletin_extract.lang.en.lexicon import Lexicon, fold
+from bulletin_extract.lang.en.lexicon import Lexicon, fold, lexicon
 
 #: Bodies nest a few deep ("Office of the Leading Group of the Working Committee of the CPC …");
 #: deeper "of the" chains are read as one name.
@@ -65,89 +64,93 @@ class Chain:
         return self.name[1] if self.name else self.titles[-1].last
 
 
-@dataclass(frozen=True)
-class Marks:
-    """Head nouns and positions, found once over a stretch of the view: start offset →
-    (end offset, rule, folded head) and start offset → (end offset, position, plural?)."""
-
-    heads: dict[int, tuple[int, str, str]]
-    positions: dict[int, tuple[int, str, bool]]
-    starts: list[int]  # every mark's start, sorted
-    head_starts: list[int]
-    position_starts: list[int]
-
-    @classmethod
-    def find(cls, view: str, start: int, end: int, lex: Lexicon) -> Marks:
-        heads = {
-            m.start: (m.end, m.rule, " ".join(fold(view[m.start : m.end]).split()))
-            for m in lex.matcher.finditer("head", view, start, end)
-        }
-        positions = {
-            m.start(): (m.end(), view[m.start() : m.end("core")], bool(m.group("plural")))
-            for m in lex.position.finditer(view, start, end)
-        }
-        return cls(heads, positions, sorted({*heads, *positions}), sorted(heads), sorted(positions))
-
-    def between(self, start: int, end: int) -> list[int]:
-        """The starts of the marks inside ``[start, end)``."""
-        return _between(self.starts, start, end)
-
-    def heads_between(self, start: int, end: int) -> list[int]:
-        return _between(self.head_starts, start, end)
-
-    def positions_between(self, start: int, end: int) -> list[int]:
-        return _between(self.position_starts, start, end)
+#: Distinct phrases whose grammar is kept: titles and body names recur across an archive, so most
+#: phrases of a new bulletin have been parsed before (as spaCy's tokenizer keeps its words).
+GRAMMAR_CACHE_SIZE = 4096
 
 
-def cut(view: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
-    """The words of a capitalised phrase ``view[start:end]`` with their start and end offsets."""
-    pieces = view[start:end].split(" ")  # doubled spaces give empty pieces, dropped below
-    offsets = accumulate((len(p) + 1 for p in pieces[:-1]), initial=start)
+def cut(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of a capitalised phrase with their start and end offsets in it."""
+    pieces = text.split(" ")  # doubled spaces give empty pieces, dropped below
+    offsets = accumulate((len(p) + 1 for p in pieces[:-1]), initial=0)
     starts = [o for o, p in zip(offsets, pieces, strict=True) if p]
     words = [p for p in pieces if p]
     return words, starts, [o + len(w) for o, w in zip(starts, words, strict=True)]
 
 
-def _between(starts: list[int], start: int, end: int) -> list[int]:
-    return starts[bisect_left(starts, start) : bisect_left(starts, end)]
+@lru_cache(maxsize=GRAMMAR_CACHE_SIZE)
+def grammar(text: str) -> Grammar:
+    """The grammar of a capitalised phrase: it depends on the phrase's text alone."""
+    return Grammar(text, lexicon())
 
 
 class Phrase:
-    """One capitalised phrase; each word's part (connective, head, position, name word) is worked out once."""
+    """One capitalised phrase where it stands in the view: its grammar, and offsets into the view."""
 
-    def __init__(self, view: str, start: int, end: int, lex: Lexicon, marks: Marks) -> None:
+    __slots__ = ("end", "grammar", "n", "start", "view", "words")
+
+    def __init__(self, view: str, start: int, end: int) -> None:
         self.view = view
         self.start = start
         self.end = end
+        self.grammar = grammar(view[start:end])
+        self.words = self.grammar.words
+        self.n = self.grammar.n
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        return self.start + self.grammar.starts[first], self.start + self.grammar.ends[last]
+
+    def items(self) -> list[Chain | tuple[int, int]]:
+        return self.grammar.items()
+
+    def is_event(self, node: BodyNode) -> bool:
+        """An ordinal before some heads makes an event: "the 20th CPC National Congress"."""
+        lex = self.grammar.lex
+        if node.head not in lex.event_heads:
+            return False
+        start = self.span(node.first, node.last)[0]
+        return lex.ordinal_before.search(self.view, max(0, start - 20), start) is not None
+
+
+class Grammar:
+    """The words of one capitalised phrase and their parts (connective, head, position, name
+    word), worked out once; bodies, titles and names parsed from them on demand, once.
+    Offsets are from the phrase's start. Shared by every phrase of the same text: never changed
+    after it is made."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
         self.lex = lex
-        self.words, self.starts, self.ends = cut(view, start, end)
+        #: What other modules work out from the grammar alone, by name (e.g. body candidates).
+        self.memo: dict[str, object] = {}
+        self.words, self.starts, self.ends = cut(text)
         self.n = n = len(self.words)
         self.connective = [w[0].islower() for w in self.words]
         self.heads: list[tuple[int, str, str] | None] = [None] * n
         self.positions: list[tuple[int, str, bool] | None] = [None] * n
-        for offset in marks.between(start, end):
-            i = bisect_left(self.starts, offset)
-            if i == n or self.starts[i] != offset:
-                continue
-            if (head := marks.heads.get(offset)) and head[0] in self.ends:
-                self.heads[i] = (self.ends.index(head[0], i), head[1], head[2])
-            if (position := marks.positions.get(offset)) and position[0] in self.ends:
-                self.positions[i] = (self.ends.index(position[0], i), position[1], position[2])
-
-    @cached_property
-    def core(self) -> list[bool]:
-        """Capitalised words that may stand in the core of a body name."""
-        stop = self.lex.body_stop
-        return [
+        #: Whether a head noun, or a position, starts anywhere in the phrase (even inside a word).
+        self.has_head = False
+        self.position_starts: set[int] = set()
+        word_at = {offset: i for i, offset in enumerate(self.starts)}
+        word_ending = {offset: i for i, offset in enumerate(self.ends)}
+        for m in lex.matcher.finditer("head", text):
+            self.has_head = True
+            i, last = word_at.get(m.start), word_ending.get(m.end)
+            if i is not None and last is not None and last >= i:
+                self.heads[i] = (last, m.rule, " ".join(fold(text[m.start : m.end]).split()))
+        for m in lex.position.finditer(text):
+            self.position_starts.add(m.start())
+            i, last = word_at.get(m.start()), word_ending.get(m.end())
+            if i is not None and last is not None and last >= i:
+                self.positions[i] = (last, text[m.start() : m.end("core")], bool(m.group("plural")))
+        stop, not_names, surnames = lex.body_stop, lex.not_names, lex.surnames
+        #: Capitalised words that may stand in the core of a body name.
+        self.core = [
             not low and w not in stop and p is None
             for w, low, p in zip(self.words, self.connective, self.positions, strict=True)
         ]
-
-    @cached_property
-    def name_word(self) -> list[bool]:
-        """Capitalised words that may stand in a person's name."""
-        not_names, surnames = self.lex.not_names, self.lex.surnames
-        return [
+        #: Capitalised words that may stand in a person's name.
+        self.name_word = [
             not low
             and (not w.isupper() or w in surnames)  # "ZHANG Wei", not "CPC"
             and w not in not_names
@@ -155,11 +158,10 @@ class Phrase:
             and p is None
             for w, low, h, p in zip(self.words, self.connective, self.heads, self.positions, strict=True)
         ]
+        self._bodies: list[BodyNode] | None = None
+        self._items: list[Chain | tuple[int, int]] | None = None
 
     # -- words ---------------------------------------------------------------------------------
-
-    def span(self, first: int, last: int) -> tuple[int, int]:
-        return self.starts[first], self.ends[last]
 
     def is_surname_pair(self, i: int) -> bool:
         """A surname and a given name, last in the phrase or before "and": "Vice Mayor of Beijing <surname> <given name>"."""
@@ -283,7 +285,12 @@ class Phrase:
         return self.core[k]
 
     def bodies(self) -> list[BodyNode]:
-        """Every body named in the phrase, outermost first (nested ones are children)."""
+        """Every body named in the phrase, outermost first (nested ones are children), events included."""
+        if self._bodies is None:
+            self._bodies = self._parse_bodies()
+        return self._bodies
+
+    def _parse_bodies(self) -> list[BodyNode]:
         found: list[BodyNode] = []
         if self.n < 2 or not any(self.heads):
             return found
@@ -301,17 +308,9 @@ class Phrase:
                 i += 1
                 continue
             covered = node.last
-            if not self._is_event(node):
-                found.append(node)
+            found.append(node)
             i = node.last + 1
         return found
-
-    def _is_event(self, node: BodyNode) -> bool:
-        """An ordinal before some heads makes an event: "the 20th CPC National Congress"."""
-        if node.head not in self.lex.event_heads:
-            return False
-        start = self.starts[node.first]
-        return self.lex.ordinal_before.search(self.view, max(0, start - 20), start) is not None
 
     # -- titles and names ----------------------------------------------------------------------
 
@@ -375,6 +374,11 @@ class Phrase:
 
     def items(self) -> list[Chain | tuple[int, int]]:
         """The phrase as title chains and bare name runs, in order."""
+        if self._items is None:
+            self._items = self._parse_items()
+        return self._items
+
+    def _parse_items(self) -> list[Chain | tuple[int, int]]:
         found: list[Chain | tuple[int, int]] = []
         i = 0
         while i < self.n:

@@ -111,7 +111,7 @@ def _mentions_and_roles(
             words = phrase.words
             if not roster.may_name(words):
                 continue
-            for first, last, person in roster.forms_in(words):
+            for first, last, person in roster.forms_in(phrase.grammar.folded):
                 name_start, name_end = phrase.span(first, last)
                 if name_start not in extents and not _stands_as_name(
                     view, lex, words, (first, last, name_start), in_bodies.holds(name_start), in_headline

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 #: A match starts and ends on a whole word (letters, digits, apostrophes and hyphens make words).
 _WORD_AFTER = r"(?![\w'’\-])"
 _WORD_CHAR = re.compile(r"[\w'’\-]")
+#: Matched texts whose rule is remembered, per label.
+KNOWN_MATCHES = 10_000
 
 
 @dataclass(frozen=True)
@@ -39,8 +42,7 @@ class Rule:
         return cls(label, name, pattern.replace(" ", r"\s+"))
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     label: str
     rule: str
     start: int
@@ -55,6 +57,7 @@ class SpanMatcher:
         self._scanners: dict[str, re.Pattern] = {}
         self._literals: dict[str, dict[str, str]] = {}
         self._rules: dict[str, list[tuple[re.Pattern, str]]] = {}
+        self._known: dict[str, dict[str, str]] = {label: {} for label in by_label}
         for label, label_rules in by_label.items():
             ordered = sorted(label_rules, key=lambda r: len(r.pattern), reverse=True)
             flags = re.IGNORECASE if label in ignore_case else 0
@@ -66,10 +69,17 @@ class SpanMatcher:
             self._rules[label] = [(re.compile(rule.pattern, flags), rule.name) for rule in ordered if not rule.literal]
 
     def _rule(self, label: str, text: str) -> str:
-        name = self._literals[label].get(" ".join(text.split()))
-        if name is not None:
+        """The rule behind a match. The same few texts match again and again ("presided over"):
+        the answer for each is kept (``_known``, bounded)."""
+        known = self._known[label]
+        if (name := known.get(text)) is not None:
             return name
-        return next(name for pattern, name in self._rules[label] if pattern.fullmatch(text))
+        name = self._literals[label].get(" ".join(text.split()))
+        if name is None:
+            name = next(name for pattern, name in self._rules[label] if pattern.fullmatch(text))
+        if len(known) < KNOWN_MATCHES:
+            known[text] = name
+        return name
 
     def _starts_word(self, text: str, start: int) -> bool:
         return start == 0 or _WORD_CHAR.match(text, start - 1) is None

@@ -237,15 +237,14 @@ class Roster:
         """Whether a phrase's words hold one that opens a name form (folding aside, a quick test)."""
         return not self.written_first_words.isdisjoint(words)
 
-    def forms_in(self, words: list[str]) -> list[tuple[int, int, int]]:
-        """(first word, last word, person) of each name form in a run of words, longest first."""
-        folded = [fold(w) for w in words]
+    def forms_in(self, folded: list[str]) -> list[tuple[int, int, int]]:
+        """(first word, last word, person) of each name form in a run of folded words, longest first."""
         found = []
         i = 0
-        while i < len(words):
+        while i < len(folded):
             if folded[i] in self.first_words:
                 for length in self.lengths:
-                    if i + length > len(words):
+                    if i + length > len(folded):
                         continue
                     owner = self.owners.get(tuple(folded[i : i + length]))
                     if owner is not None:

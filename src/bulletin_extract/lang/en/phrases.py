@@ -125,6 +125,7 @@ class Grammar:
         self.memo: dict[str, object] = {}
         self.words, self.starts, self.ends = cut(text)
         self.n = n = len(self.words)
+        self.folded = [fold(w) for w in self.words]
         self.connective = [w[0].islower() for w in self.words]
         self.heads: list[tuple[int, str, str] | None] = [None] * n
         self.positions: list[tuple[int, str, bool] | None] = [None] * n

@@ -12,6 +12,7 @@ Chinese traditional characters folded to simplified), so an offset found in
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from typing import NamedTuple
 
 from bulletin_extract.models import Body, Directive, Header, Official, Span
 
@@ -23,6 +24,14 @@ class StageError(Exception):
         super().__init__(f"{stage}: {message}")
         self.stage = stage
         self.message = message
+
+
+class TextSpan(NamedTuple):
+    """A stretch of the view the stages keep for themselves (lines, paragraphs); the spans of
+    the output are ``models.Span``, validated."""
+
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -43,8 +52,8 @@ class DocState:
     lang: str = ""
     header: Header = field(default_factory=Header)
     #: Lines that belong to no field and no paragraph (page furniture, header lines).
-    skipped_lines: tuple[Span, ...] = ()
-    paragraphs: tuple[Span, ...] = ()
+    skipped_lines: tuple[TextSpan, ...] = ()
+    paragraphs: tuple[TextSpan, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     officials: tuple[Official, ...] = ()
     bodies: tuple[Body, ...] = ()

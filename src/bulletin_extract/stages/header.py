@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bulletin_extract.dates import parse_date
-from bulletin_extract.document import DocState
+from bulletin_extract.document import DocState, TextSpan
 from bulletin_extract.lines import Line, split_lines
 from bulletin_extract.models import Header, Span
 from bulletin_extract.rules import load_toml, rules_dir
@@ -111,7 +111,7 @@ def run(state: DocState) -> DocState:
     view = state.view
     lines = split_lines(view)
     furniture = [is_furniture(ln) for ln in lines]
-    skipped = [Span(start=ln.start, end=ln.end) for ln, drop in zip(lines, furniture, strict=True) if drop]
+    skipped = [TextSpan(ln.start, ln.end) for ln, drop in zip(lines, furniture, strict=True) if drop]
     fields: dict[str, Span] = {}
     candidates: list[Line] = []
     title: Line | None = None
@@ -128,7 +128,7 @@ def run(state: DocState) -> DocState:
             for name, span in found.items():
                 fields.setdefault(name, span)
             saw_marker = True
-            skipped.append(Span(start=line.start, end=line.end))
+            skipped.append(TextSpan(line.start, line.end))
             if candidates and title is None:
                 title = candidates[-1]
             continue
@@ -143,7 +143,7 @@ def run(state: DocState) -> DocState:
         title = max(candidates, key=lambda c: len(c.text))  # a headline outruns a site banner
     for line in candidates:
         if line is title or saw_marker:
-            skipped.append(Span(start=line.start, end=line.end))
+            skipped.append(TextSpan(line.start, line.end))
 
     header_values: dict = {}
     warnings = list(state.warnings)

@@ -8,10 +8,9 @@ title wrapped over two lines matches like one written on one.
 
 from __future__ import annotations
 
-from bulletin_extract.document import DocState, Sentence, StageError
+from bulletin_extract.document import DocState, Sentence, StageError, TextSpan
 from bulletin_extract.lang import get_language
 from bulletin_extract.lines import split_lines
-from bulletin_extract.models import Span
 
 
 def run(state: DocState) -> DocState:
@@ -40,6 +39,6 @@ def run(state: DocState) -> DocState:
         sentences += [Sentence(s, e, index) for s, e in language.split_sentences(view, start, end)]
     return state.evolve(
         view=view,
-        paragraphs=tuple(Span(start=s, end=e) for s, e in paragraphs),
+        paragraphs=tuple(TextSpan(s, e) for s, e in paragraphs),
         sentences=tuple(sentences),
     )

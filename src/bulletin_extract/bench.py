@@ -49,6 +49,11 @@ MAX_PEAK_MB = 400.0
 #: Peak memory over all inputs may exceed the peak over a tenth of them by this much and still count as flat.
 MAX_PEAK_GROWTH_MB = 25.0
 WARM_UP_DOCS = 100
+WARM_UP_PAGE = (
+    b"Testville Holds Talks\nDate: 2031-05-03\nSource: Testville Office\n\n"
+    b"On May 2, Mayor of Testville Ann Example, Director of the Testville Trade Bureau, met the delegation.\n"
+    b"The meeting called for closer ties.\n- Strengthen exchanges in trade;\n"
+)
 RSS_SAMPLE_SECONDS = 0.1
 
 
@@ -95,6 +100,7 @@ def run_bench(
             for lang in LANGS
         ]
         rows += _throughput(by_lang, folder, repeat)
+        rows += _cold(dev, repeat)
         rows += _startup(by_lang, folder, repeat)
         rows += _batch(paths, folder, repeat)
         _report(rows, docs, repeat, load, out)
@@ -148,6 +154,44 @@ def _throughput(by_lang: dict[str, list[tuple[Path, BenchDoc]]], folder: Path, r
             ),
         ]
     return rows
+
+
+def _cold(dev: Path, repeat: int) -> list[Row]:
+    """The English dev documents, each once, in a fresh process: the pipeline's caches (phrase
+    grammars) and spaCy's tokenizer cache both start empty. The generated corpus repeats the
+    vocabulary of a few dozen documents, which favours both caches; this pass favours neither."""
+    _progress(f"en: cold pass over the dev documents, {repeat} run(s)")
+    code = "import sys; from bulletin_extract.bench import cold_pass; print(*cold_pass(sys.argv[1]))"
+    runs = []
+    for _ in range(repeat):
+        done = subprocess.run([sys.executable, "-c", code, str(dev)], capture_output=True, text=True, check=True)
+        runs.append([float(x) for x in done.stdout.split()])
+    docs, mine, ref = (statistics.median(run[i] for run in runs) for i in range(3))
+    return [
+        Row(f"en cold, {docs:.0f} dev documents once: pipeline", f"{docs / mine:,.0f} docs/s"),
+        Row('  spacy.blank("en") over the same, cold', f"{docs / ref:,.0f} docs/s"),
+        Row("  pipeline / reference, cold", f"{ref / mine:.2f}x"),
+    ]
+
+
+def cold_pass(dev: str) -> tuple[int, float, float]:
+    """(documents, pipeline CPU seconds, reference CPU seconds) over the English dev documents, once each,
+    after both have read one invented page (rules loaded and compiled, few words in common)."""
+    import spacy
+
+    from bulletin_extract.jsonl import dumps
+    from bulletin_extract.pipeline import extract
+    from bulletin_extract.stages.read import decode
+
+    paths = sorted((Path(dev) / "en").glob("*.txt"))
+    raws = [path.read_bytes() for path in paths]
+    texts = [decode(raw)[0] for raw in raws]
+    tokenizer = spacy.blank("en")
+    for work in (lambda: extract("warm-up.txt", WARM_UP_PAGE, lang="en"), lambda: tokenizer(WARM_UP_PAGE.decode())):
+        work()
+    mine = _timed(lambda: [dumps(extract(str(p), raw)) for p, raw in zip(paths, raws, strict=True)]).cpu
+    ref = _timed(lambda: [tokenizer(text) for text in texts]).cpu
+    return len(paths), mine, ref
 
 
 def _extract_files(paths: list[Path], output: Path) -> None:

@@ -24,9 +24,10 @@ _INITIAL = re.compile(r"[A-Z]")
 def _paragraph_end(abbreviations: set[str]) -> re.Pattern:
     """A line that ends a sentence or announces a list, so no wrapped line goes on after it. A full
     stop after an abbreviation or an initial ("H.E.", "Mr.", "J.") and a semicolon ("…; serve …")
-    may be followed by a wrapped line; a list item after a semicolon opens with its own marker."""
+    may be followed by a wrapped line; a list item after a semicolon opens with its own marker.
+    Single characters as alternatives (not ``[!?:]``) let re scan for the four of them at C speed."""
     not_abbreviated = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in sorted(abbreviations))
-    return re.compile(rf"(?:[!?:]|\.{not_abbreviated}(?<!\b[A-Za-z]\.))[\"”’')\]]*$", re.I)
+    return re.compile(rf"(?:!|\?|:|\.{not_abbreviated}(?<!\b[A-Za-z]\.))[\"”’')\]]*$", re.I)
 
 
 class English(Language):

@@ -58,19 +58,9 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
 
 
 def _chunks(view: str, regions: list[tuple[int, int]], lex: Lexicon) -> list[list[tuple[int, int]]]:
-    """The capitalised phrases of each region, from one scan of the whole view."""
-    found: list[list[tuple[int, int]]] = [[] for _ in regions]
-    order = sorted(range(len(regions)), key=lambda i: regions[i][0])
-    position = 0
-    for m in lex.chunk.finditer(view, regions[order[0]][0] if regions else 0):
-        while position < len(order) and regions[order[position]][1] <= m.start():
-            position += 1
-        if position == len(order):
-            break
-        start, end = regions[order[position]]
-        if start <= m.start():
-            found[order[position]].append((m.start(), min(m.end(), end)))
-    return found
+    """The capitalised phrases of each region. A phrase holds no full stop, so none runs across a
+    sentence's end, nor across the line end of the headline."""
+    return [[m.span() for m in lex.chunk.finditer(view, start, end)] for start, end in regions]
 
 
 def _may_name_people(view: str, start: int, chunks: list[Phrase], lex: Lexicon) -> bool:

@@ -46,9 +46,17 @@ class Lexicon:
     #: Where a phrase may start: after a left-edge word (group 1, found at every start by a lookahead so
     #: that overlapping ones are all found) or after a character that breaks words.
     edges: re.Pattern
+    #: Words the ``edges`` pattern finds so that the edge words inside them are skipped.
+    not_edges: frozenset[str]
     credits: tuple[str, ...]
     starters: tuple[str, ...]
     not_in_names: tuple[str, ...]
+    generic_starts: tuple[str, ...]
+    generic_determiners: tuple[str, ...]
+    after_head_not_in_names: tuple[str, ...]
+    member_nouns: tuple[str, ...]
+    #: Long core → the short form a later mention uses (人民政府 → 政府).
+    short_forms: dict[str, str]
     head_overlaps: tuple[str, ...]
     levels: frozenset[str]
     role_of_verb: dict[str, str]
@@ -132,7 +140,7 @@ def lexicon() -> Lexicon:
     trail_roles = {phrase: role for role, phrases in roles["trails"].items() for phrase in phrases}
     stops = [*names["stops"], *role_of_verb, *positions]
     openers = trie_alternation([*roles["pronouns"], *roles["other_subjects"]])
-    edges = [*names["left_edges"], *names["clause_openers"]]
+    edges = [*names["left_edges"], *names["clause_openers"], *names["not_edges"]]
     return Lexicon(
         positions=frozenset(positions),
         term_kinds={
@@ -147,9 +155,15 @@ def lexicon() -> Lexicon:
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         edges=re.compile(f"(?=[{_first_chars(edges)}])(?=({trie_alternation(edges)}))|{_BREAKS_WORD}"),
+        not_edges=frozenset(names["not_edges"]),
         credits=tuple(names["credits"]),
         starters=tuple(bodies["starters"]),
         not_in_names=tuple(bodies["not_in_names"]),
+        generic_starts=tuple(bodies["generic_starts"]),
+        generic_determiners=tuple(bodies["generic_determiners"]),
+        after_head_not_in_names=tuple(bodies["after_head_not_in_names"]),
+        member_nouns=tuple(bodies["member_nouns"]),
+        short_forms=bodies["short_forms"],
         head_overlaps=tuple(bodies["head_overlaps"]),
         levels=frozenset(levels),
         role_of_verb=role_of_verb,

@@ -340,3 +340,15 @@ def test_rarer_surnames_after_titles_with_abbreviated_bodies():
             "roles": ["attendee"],
         },
     }
+
+
+def test_a_patronymic_name_is_later_called_by_its_personal_name():
+    _, record = record_of(
+        "副市长钱立新会见了文莱驻上海总领事法里德·宾·奥斯曼一行。钱立新对法里德总领事一行表示欢迎。"
+        "法里德表示，愿推动双方在清真食品等领域加强合作。\n"
+    )
+    assert officials_of(record)["法里德·宾·奥斯曼"] == {
+        "titles": [("文莱驻上海总领事", "总领事", None)],
+        "roles": ["attendee", "speaker"],
+    }
+    assert list(officials_of(record)) == ["钱立新", "法里德·宾·奥斯曼"]

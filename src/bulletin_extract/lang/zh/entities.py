@@ -278,9 +278,9 @@ class _Finder:
         if person is None:
             person = _Person(self.as_written(start, end))
             self.by_alias[name] = person
-            family = phrases.last_name_part(name)
-            if family != name and len(family) > 1:
-                self.by_alias.setdefault(family, person)
+            for short in phrases.short_names(name):
+                if len(short) > 1:
+                    self.by_alias.setdefault(short, person)
         self.occurrences[start] = Occurrence(person, start, end, lead)
         self.named.update(range(start, end))
         self.name_ends.add(end)

@@ -49,6 +49,7 @@ class Lexicon:
     #: Words the ``edges`` pattern finds so that the edge words inside them are skipped.
     not_edges: frozenset[str]
     credits: tuple[str, ...]
+    patronymic_particles: frozenset[str]
     starters: tuple[str, ...]
     not_in_names: tuple[str, ...]
     generic_starts: tuple[str, ...]
@@ -157,6 +158,7 @@ def lexicon() -> Lexicon:
         edges=re.compile(f"(?=[{_first_chars(edges)}])(?=({trie_alternation(edges)}))|{_BREAKS_WORD}"),
         not_edges=frozenset(names["not_edges"]),
         credits=tuple(names["credits"]),
+        patronymic_particles=frozenset(names["patronymic_particles"]),
         starters=tuple(bodies["starters"]),
         not_in_names=tuple(bodies["not_in_names"]),
         generic_starts=tuple(bodies["generic_starts"]),

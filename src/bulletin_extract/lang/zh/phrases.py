@@ -207,6 +207,16 @@ def last_name_part(name: str) -> str:
     return _JOINER.split(name)[-1]
 
 
+def short_names(name: str) -> list[str]:
+    """What later mentions of a transliterated name use: its family name (杜兰 of 让-保罗·杜兰) and, in a
+    patronymic name (法里德·宾·奥斯曼: 宾 = bin), the personal name that comes first."""
+    parts = _JOINER.split(name)
+    if len(parts) == 1:
+        return []
+    patronymic = any(part in lexicon().patronymic_particles for part in parts[1:-1])
+    return [parts[-1], parts[0]] if patronymic else [parts[-1]]
+
+
 def after_credit(view: str, i: int, floor: int) -> bool:
     """Whether the text right before ``i`` is a byline or credit word (记者, （责编：…）)."""
     j = i

@@ -39,10 +39,11 @@ def find_body_spans(
     ``excluded`` spans (documents in 《》)."""
     lex = lexicon()
     position_starts = [term.start for term in terms if term.kind == "position"]
-    head_ends = [term.end for term in terms if term.kind == "head"]
+    #: Where a head is followed by a modal (市政府[要]…): no name runs across one.
+    clause_goes_on = [t.end for t in terms if t.kind == "head" and view.startswith(lex.after_head_not_in_names, t.end)]
     spans = []
     for term in terms:
-        if term.kind == "position" or any(a <= term.start < b for a, b in excluded):
+        if term.kind == "position" or (excluded and any(a <= term.start < b for a, b in excluded)):
             continue
         if term.word in lex.level_heads and term.end in position_starts:
             continue  # a level body inside a title (区委书记) is never listed, nor holds a longer name
@@ -51,14 +52,13 @@ def find_body_spans(
 
         def fits(i: int, soft: bool, head: Term = term) -> bool:
             name = view[i : head.end]
-            no_position = not any(i <= p < head.start for p in position_starts)
-            return (
-                no_position
-                and not (soft and _edge_inside_word(view, i))
-                and phrases.starts_like_body(name)
-                and not any(w in name for w in lex.not_in_names)
-                and not any(i < h < head.start and view.startswith(lex.after_head_not_in_names, h) for h in head_ends)
-            )
+            if position_starts and any(i <= p < head.start for p in position_starts):
+                return False
+            if (soft and _edge_inside_word(view, i)) or not phrases.starts_like_body(name):
+                return False
+            if lex.not_in_name.search(name) is not None:
+                return False
+            return not (clause_goes_on and any(i < h < head.start for h in clause_goes_on))
 
         body_start = edges.phrase_start(term.start, fits)
         if body_start is None:

@@ -69,7 +69,8 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
     excluded = [m.span() for m in _DOCUMENT_NAME.finditer(state.view)]
     body_spans: list[BodySpan] = []
     for sentence in sentences:
-        body_spans += find_body_spans(state.view, sentence.edges, sentence.terms, excluded)
+        if sentence.terms:  # no head, no body: the sentence's edges are not worth finding
+            body_spans += find_body_spans(state.view, sentence.edges, sentence.terms, excluded)
     officials = finder.officials([(s.start, s.end, s.verbs) for s in sentences])
     return officials, list_bodies(body_spans, state.view, finder.as_written)
 
@@ -106,7 +107,8 @@ class _Finder:
 
     def structure(self, sentence: _Sentence) -> None:
         """Pass one over a sentence: names where a structure puts them."""
-        titles = find_titles(self.view, sentence.edges, sentence.terms, self.is_known)
+        has_position = any(term.kind == "position" for term in sentence.terms)
+        titles = find_titles(self.view, sentence.edges, sentence.terms, self.is_known) if has_position else []
         self.title_ends |= {t.end for t in titles}
         self._after_titles(titles, sentence.end)
         self._group_lists(sentence, {t.start for t in titles})

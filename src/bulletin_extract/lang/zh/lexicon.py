@@ -20,7 +20,8 @@ _JOIN = re.escape(JOINERS)
 #: Punctuation that separates clauses: a subject stands right after one.
 CLAUSE_BREAKS = frozenset("，,；;：:。！？!?")
 #: A character no word goes on across: not an ideograph, nor a joiner between two.
-_BREAKS_WORD = f"[^{CJK}{_JOIN}]|(?<![{CJK}])[{_JOIN}]|[{_JOIN}](?![{CJK}])"
+#: A run of them is one edge: a phrase starts only where it ends.
+_BREAKS_WORD = f"(?:[^{CJK}{_JOIN}]|(?<![{CJK}])[{_JOIN}]|[{_JOIN}](?![{CJK}]))+"
 _FOREIGN_NAME = re.compile(f"[{CJK}]{{1,8}}(?:[{_JOIN}][{CJK}]{{1,8}})+")
 
 
@@ -51,7 +52,8 @@ class Lexicon:
     credits: tuple[str, ...]
     patronymic_particles: frozenset[str]
     starters: tuple[str, ...]
-    not_in_names: tuple[str, ...]
+    #: Any of the words never inside a body's name.
+    not_in_name: re.Pattern
     generic_starts: tuple[str, ...]
     generic_determiners: tuple[str, ...]
     after_head_not_in_names: tuple[str, ...]
@@ -90,11 +92,13 @@ class Lexicon:
     def find_terms(self, view: str, start: int, end: int) -> list[Term]:
         """Positions and heads of ``view[start:end]`` in text order (look-alikes such as 部门 dropped)."""
         kinds = self.term_kinds
-        return [
-            Term(m.start(), m.end(), m.group(), kinds[m.group()])
-            for m in self.terms.finditer(view, start, end)
-            if m.group() in kinds
-        ]
+        terms = []
+        for m in self.terms.finditer(view, start, end):
+            word = m.group()
+            kind = kinds.get(word)
+            if kind is not None:
+                terms.append(Term(m.start(), m.end(), word, kind))
+        return terms
 
 
 def trie_alternation(words: list[str]) -> str:
@@ -160,7 +164,7 @@ def lexicon() -> Lexicon:
         credits=tuple(names["credits"]),
         patronymic_particles=frozenset(names["patronymic_particles"]),
         starters=tuple(bodies["starters"]),
-        not_in_names=tuple(bodies["not_in_names"]),
+        not_in_name=re.compile(alternation(bodies["not_in_names"])),
         generic_starts=tuple(bodies["generic_starts"]),
         generic_determiners=tuple(bodies["generic_determiners"]),
         after_head_not_in_names=tuple(bodies["after_head_not_in_names"]),

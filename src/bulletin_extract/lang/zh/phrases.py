@@ -49,17 +49,19 @@ class Edges:
     def __init__(self, view: str, start: int, end: int) -> None:
         self.view = view
         lex = lexicon()
+        not_edges = lex.not_edges
         soft_after = {start: False}
         inside_until = start  # the end of a word that holds edge words but is none (人民代表)
         for match in lex.edges.finditer(view, start, end):
             word = match.group(1)
-            if word:
-                if word in lex.not_edges:
-                    inside_until = match.start() + len(word)
-                elif match.start() >= inside_until:
-                    soft_after[match.start() + len(word)] = len(word) == 1
-            else:
+            if not word:
                 soft_after[match.end()] = False
+                continue
+            at = match.start()
+            if word in not_edges:
+                inside_until = at + len(word)
+            elif at >= inside_until:
+                soft_after[at + len(word)] = len(word) == 1
         self.soft_after = soft_after
         self.marks = sorted(soft_after)
 
@@ -95,16 +97,15 @@ def starts_like_body(text: str) -> bool:
     """A level (区商务局), a short place before more of a name (西城区委, 德国驻华大使馆, 黄埔海关) or a
     starter; never a generic reference (外国商会)."""
     lex = lexicon()
-    if text.startswith(lex.generic_starts):
-        return False
     if len(text) > 1 and text[0] in lex.levels:
         return True
+    if text.startswith(lex.generic_starts):
+        return False
     if text.startswith(lex.starters):
         return True
     place = lex.place.match(text)
     if place is not None and place.end() < len(text) and place.end() <= MAX_PLACE:
-        before_suffix = text[: place.end() - 1]
-        return not (segment.ends_with_action_word(before_suffix) or segment.holds_action_word(before_suffix))
+        return not segment.holds_action_word(text[: place.end() - 1])
     return segment.opens_with_place_word(text)
 
 

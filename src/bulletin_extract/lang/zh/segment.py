@@ -75,19 +75,17 @@ def ends_with_action_word(text: str) -> bool:
 
 
 def holds_action_word(text: str) -> bool:
-    """Whether a verb, adverb … of jieba's dictionary stands inside ``text`` other than ``text`` itself
-    (主动对接驻, 接待外): a clause, not a place such as 开封 that is also a verb."""
-    actions = _dictionary_words()[1]
+    """Whether ``text`` ends with a verb, adverb … of jieba's dictionary, or holds one of two to four
+    characters (主动对接驻, 接待外): a clause, not a place such as 西城."""
     size = len(text)
-    return any(
-        text[a:b] in actions for a in range(size - 1) for b in range(a + 2, min(a + 4, size) + 1) if b - a < size
-    )
+    words = [text[a:b] for a in range(size - 1) for b in range(a + 2, min(a + 4, size) + 1)]
+    words += [text[k:] for k in range(size - 4)]
+    return not _dictionary_words()[1].isdisjoint(words)
 
 
 def opens_with_place_word(text: str) -> bool:
     """Whether ``text`` starts with a place name of jieba's dictionary and goes on (黄埔海关)."""
-    places = _dictionary_words()[2]
-    return any(text[:k] in places for k in range(2, min(len(text), 6)))
+    return not _dictionary_words()[2].isdisjoint([text[:k] for k in range(2, min(len(text), 6))])
 
 
 def is_common_word(text: str) -> bool:

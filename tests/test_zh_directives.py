@@ -197,3 +197,20 @@ def test_sentences_asking_after_an_assessing_cue_take_its_cue():
 def test_numbered_attachments_are_no_directives():
     body = "附件：\n1. 会见名单\n2. 日程安排\n3.关于做好外事工作的通知.docx\n\n会议要求：\n（一）加强统筹协调。\n（二）压实工作责任。\n"
     assert directives_of(body) == [("bullet", None, "加强统筹协调"), ("bullet", None, "压实工作责任")]
+
+
+def test_facts_with_dignitaries_after_zhichu_are_no_directive():
+    body = "会议指出，2023年全区共接待外国政要和代表团56批次，新增外资研发中心9家，对外交往水平持续提升。\n"
+    assert directives_of(body) == []
+
+
+def test_a_cued_lead_in_before_numbered_paragraphs_is_no_item():
+    body = (
+        "会议要求，各街道各部门要重点做好以下工作：\n"
+        "1.加强统筹协调，完善外资项目服务机制。\n"
+        "2.深化友城交流，拓展务实合作领域。\n"
+    )
+    assert directives_of(body) == [
+        ("bullet", None, "加强统筹协调，完善外资项目服务机制"),
+        ("bullet", None, "深化友城交流，拓展务实合作领域"),
+    ]

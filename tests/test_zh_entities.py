@@ -288,3 +288,67 @@ def test_a_verb_before_a_level_is_no_place_in_the_body_name():
         "区委外事办",
         "西城区委外事工作委员会",
     ]
+
+
+def test_a_district_name_may_start_with_a_character_that_is_also_a_conjunction():
+    _, record = record_of(
+        "5月8日，同安区人民政府召开常务会议。区长蔡志远主持会议。会议要求，区商务局要积极对接驻华使领馆和境外商协会。\n",
+        title="同安区人民政府召开常务会议",
+    )
+    assert body_names(record) == ["同安区人民政府", "区商务局"]
+
+
+def test_generic_references_and_clauses_before_a_head_are_no_bodies():
+    _, record = record_of(
+        "会议认为，全区全年接待外国议会和政府代表团30余批，外国商会和驻华使领馆联系更加紧密，愿意推动两区议会交流。"
+        "部分省人大代表、市人大代表列席会议。会议在各区（市）县政协设分会场。\n"
+    )
+    assert body_names(record) == []
+
+
+def test_no_body_name_runs_across_a_modal_after_a_head():
+    _, record = record_of("会议强调，县政府要认真研究常委会组成人员提出的意见，并向县人大常委会报告。\n")
+    assert body_names(record) == ["县政府", "县人大常委会"]
+
+
+def test_a_congress_with_an_ordinal_session_is_the_fullest_form_of_its_short_mentions():
+    _, record = record_of(
+        "11月2日，兰州市第十六届人民代表大会常务委员会第九次会议听取了兰州市人民政府关于外事工作的报告。"
+        "市人大常委会主任柴文举主持会议。会议要求，市政府要认真落实，并向市人大常委会报告。\n",
+        title="市人大常委会听取市政府外事工作报告",
+    )
+    assert body_names(record) == ["兰州市第十六届人民代表大会常务委员会", "兰州市人民政府"]
+
+
+def test_customs_and_chambers_named_after_a_city_without_its_suffix_are_bodies():
+    _, record = record_of(
+        "区委书记、开发区党工委书记洪涛出席。青岛日本商工会、南沙海关和区商务局等单位负责同志参加活动。\n"
+    )
+    assert body_names(record) == ["青岛日本商工会", "南沙海关", "区商务局"]
+    assert officials_of(record)["洪涛"]["titles"] == [
+        ("区委书记", "书记", "区委"),
+        ("开发区党工委书记", "书记", "开发区党工委"),
+    ]
+
+
+def test_rarer_surnames_after_titles_with_abbreviated_bodies():
+    _, record = record_of("市政协主席庹志明主持会议。党工委委员、管委会副主任洪小燕出席会议。\n")
+    assert officials_of(record) == {
+        "庹志明": {"titles": [("市政协主席", "主席", "市政协")], "roles": ["chair"]},
+        "洪小燕": {
+            "titles": [("党工委委员", "委员", "党工委"), ("管委会副主任", "副主任", "管委会")],
+            "roles": ["attendee"],
+        },
+    }
+
+
+def test_a_patronymic_name_is_later_called_by_its_personal_name():
+    _, record = record_of(
+        "副市长钱立新会见了文莱驻上海总领事法里德·宾·奥斯曼一行。钱立新对法里德总领事一行表示欢迎。"
+        "法里德表示，愿推动双方在清真食品等领域加强合作。\n"
+    )
+    assert officials_of(record)["法里德·宾·奥斯曼"] == {
+        "titles": [("文莱驻上海总领事", "总领事", None)],
+        "roles": ["attendee", "speaker"],
+    }
+    assert list(officials_of(record)) == ["钱立新", "法里德·宾·奥斯曼"]

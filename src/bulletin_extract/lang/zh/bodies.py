@@ -10,6 +10,7 @@ an abbreviation inside a title (市委外办主任) are not; a short form
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +18,9 @@ from dataclasses import dataclass
 from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.lexicon import Term, lexicon
 from bulletin_extract.models import Body
+
+#: An ordinal session inside a congress's name (第十七届), which short mentions leave out.
+_ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
 
 
 @dataclass(frozen=True)
@@ -35,9 +39,11 @@ def find_body_spans(
     ``excluded`` spans (documents in 《》)."""
     lex = lexicon()
     position_starts = [term.start for term in terms if term.kind == "position"]
+    #: Where a head is followed by a modal (市政府[要]…): no name runs across one.
+    clause_goes_on = [t.end for t in terms if t.kind == "head" and view.startswith(lex.after_head_not_in_names, t.end)]
     spans = []
     for term in terms:
-        if term.kind == "position" or any(a <= term.start < b for a, b in excluded):
+        if term.kind == "position" or (excluded and any(a <= term.start < b for a, b in excluded)):
             continue
         if term.word in lex.level_heads and term.end in position_starts:
             continue  # a level body inside a title (区委书记) is never listed, nor holds a longer name
@@ -46,26 +52,56 @@ def find_body_spans(
 
         def fits(i: int, soft: bool, head: Term = term) -> bool:
             name = view[i : head.end]
-            no_position = not any(i <= p < head.start for p in position_starts)
-            return no_position and phrases.starts_like_body(name) and not any(w in name for w in lex.not_in_names)
+            if position_starts and any(i <= p < head.start for p in position_starts):
+                return False
+            if (soft and _edge_inside_word(view, i)) or not phrases.starts_like_body(name):
+                return False
+            if lex.not_in_name.search(name) is not None:
+                return False
+            return not (clause_goes_on and any(i < h < head.start for h in clause_goes_on))
 
         body_start = edges.phrase_start(term.start, fits)
         if body_start is None:
             body_start = _after_action_word(view, edges, term.start, fits)
-        if body_start is not None:
+        if body_start is not None and not _generic_reference(view, body_start):
             body_start = _after_level_bodies(view, body_start, term.end)
-            spans.append(BodySpan(body_start, term.end, term.word, term.end in position_starts))
+            in_title = term.end in position_starts or view.startswith(lex.member_nouns, term.end)
+            spans.append(BodySpan(body_start, term.end, term.word, in_title))
     return spans
+
+
+def _edge_inside_word(view: str, i: int) -> bool:
+    """Whether the one-character edge before ``i`` makes a word with the character after it (和平区,
+    对接): no name starts inside a word."""
+    return segment.is_common_word(view[i - 1 : i + 1])
+
+
+def _generic_reference(view: str, start: int) -> bool:
+    """Whether a determiner and levels with an aside stand before ``start`` (各区（市）县政协): every such
+    body is meant, none by its name."""
+    if start == 0 or view[start - 1] not in "）)":
+        return False
+    opening = max(view.rfind("（", 0, start), view.rfind("(", 0, start))
+    i = opening
+    while i > 0 and view[i - 1] in lexicon().levels:
+        i -= 1
+    return opening > 0 and view.endswith(lexicon().generic_determiners, max(0, i - 2), i)
 
 
 def _after_action_word(
     view: str, edges: phrases.Edges, head_start: int, fits: Callable[[int, bool], bool]
 ) -> int | None:
-    """Where a body right after a verb starts (要支持区政府外办开展工作, 服从省委): at its level."""
+    """Where a body right after a verb starts (要支持区政府外办开展工作, 服从省委): at its level, unless
+    the level ends a word with the verb (开发区党工委 is no 区党工委)."""
     lex = lexicon()
     floor = edges.marks[bisect.bisect_right(edges.marks, head_start) - 1]
     for i in range(max(floor + 2, head_start - phrases.MAX_PHRASE), head_start + 1):
-        if view[i] in lex.levels and segment.ends_with_action_word(view[floor:i]) and fits(i, False):
+        if (
+            view[i] in lex.levels
+            and segment.ends_with_action_word(view[floor:i])
+            and not any(segment.is_common_word(view[k : i + 1]) for k in (i - 2, i - 1))
+            and fits(i, False)
+        ):
             return i
     return None
 
@@ -89,7 +125,8 @@ def list_bodies(spans: list[BodySpan], view: str, as_written: Callable[[int, int
         by_start[span.start].append(span)
     listed = [span for span in spans if _is_listed(span, view, by_start[span.start])]
     names = sorted({view[s.start : s.end] for s in listed}, key=len, reverse=True)
-    fullest = {name: next((longer for longer in names if longer.endswith(name)), name) for name in names}
+    short = {name: short_form(name) for name in names}
+    fullest = {name: next((longer for longer in names if short[longer].endswith(short[name])), name) for name in names}
     first_seen: dict[str, int] = {}
     occurrences: dict[str, list[BodySpan]] = defaultdict(list)
     for span in sorted(listed, key=lambda s: (s.start, -s.end)):
@@ -112,6 +149,15 @@ def list_bodies(spans: list[BodySpan], view: str, as_written: Callable[[int, int
             )
         )
     return tuple(bodies)
+
+
+def short_form(name: str) -> str:
+    """The name as a later mention shortens it: long cores cut (人民政府 → 政府), no ordinal session
+    (西安市第十七届人民代表大会常务委员会 → 西安市人大常委会), so that 市人大常委会 refers to it."""
+    name = _ORDINAL_SESSION.sub("", name)
+    for core, short in lexicon().short_forms.items():
+        name = name.replace(core, short)
+    return name
 
 
 def _is_listed(span: BodySpan, view: str, same_start: list[BodySpan]) -> bool:

@@ -194,10 +194,23 @@ class _Finder:
             while position < len(sentences) and self._continues(*sentences[position]):
                 region_end = sentences[position][1]
                 position += 1
-            self._emit("statement", cue_text, self._split(body_start, region_end, separators=True))
-            if position == len(sentences) and self._ends_with_colon(region_end):
+            items = self._split(body_start, region_end, separators=True)
+            lead_in = position == len(sentences) and self._ends_with_colon(region_end)
+            if lead_in and items and self._list_opens(index + 1):
+                items = items[:-1]  # 要重点抓好以下工作： introduces the list, it is no task
+            self._emit("statement", cue_text, items)
+            if lead_in:
                 next_index = self._run_on_paragraphs(index + 1, "statement", cue_text)
         return next_index
+
+    def _list_opens(self, index: int) -> bool:
+        """Whether paragraph ``index`` opens a list: a numbered paragraph or one led by 一是/一要."""
+        if index >= len(self.paragraphs):
+            return False
+        enumerator = self._enumerator_at(*self.paragraphs[index])
+        return self._bullet_marker(index) is not None or (
+            enumerator is not None and enumerator.family in _RUN_ON_FAMILIES
+        )
 
     def _cue(self, start: int, end: int) -> tuple[str, int, bool] | None:
         """``(cue as written, body start, whether the body asks)`` for a sentence opened by a speaker and a cue."""

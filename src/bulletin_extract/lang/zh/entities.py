@@ -69,7 +69,8 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
     excluded = [m.span() for m in _DOCUMENT_NAME.finditer(state.view)]
     body_spans: list[BodySpan] = []
     for sentence in sentences:
-        body_spans += find_body_spans(state.view, sentence.edges, sentence.terms, excluded)
+        if sentence.terms:  # no head, no body: the sentence's edges are not worth finding
+            body_spans += find_body_spans(state.view, sentence.edges, sentence.terms, excluded)
     officials = finder.officials([(s.start, s.end, s.verbs) for s in sentences])
     return officials, list_bodies(body_spans, state.view, finder.as_written)
 
@@ -106,7 +107,8 @@ class _Finder:
 
     def structure(self, sentence: _Sentence) -> None:
         """Pass one over a sentence: names where a structure puts them."""
-        titles = find_titles(self.view, sentence.edges, sentence.terms, self.is_known)
+        has_position = any(term.kind == "position" for term in sentence.terms)
+        titles = find_titles(self.view, sentence.edges, sentence.terms, self.is_known) if has_position else []
         self.title_ends |= {t.end for t in titles}
         self._after_titles(titles, sentence.end)
         self._group_lists(sentence, {t.start for t in titles})
@@ -278,9 +280,9 @@ class _Finder:
         if person is None:
             person = _Person(self.as_written(start, end))
             self.by_alias[name] = person
-            family = phrases.last_name_part(name)
-            if family != name and len(family) > 1:
-                self.by_alias.setdefault(family, person)
+            for short in phrases.short_names(name):
+                if len(short) > 1:
+                    self.by_alias.setdefault(short, person)
         self.occurrences[start] = Occurrence(person, start, end, lead)
         self.named.update(range(start, end))
         self.name_ends.add(end)

@@ -20,7 +20,8 @@ _JOIN = re.escape(JOINERS)
 #: Punctuation that separates clauses: a subject stands right after one.
 CLAUSE_BREAKS = frozenset("，,；;：:。！？!?")
 #: A character no word goes on across: not an ideograph, nor a joiner between two.
-_BREAKS_WORD = f"[^{CJK}{_JOIN}]|(?<![{CJK}])[{_JOIN}]|[{_JOIN}](?![{CJK}])"
+#: A run of them is one edge: a phrase starts only where it ends.
+_BREAKS_WORD = f"(?:[^{CJK}{_JOIN}]|(?<![{CJK}])[{_JOIN}]|[{_JOIN}](?![{CJK}]))+"
 _FOREIGN_NAME = re.compile(f"[{CJK}]{{1,8}}(?:[{_JOIN}][{CJK}]{{1,8}})+")
 
 
@@ -46,9 +47,19 @@ class Lexicon:
     #: Where a phrase may start: after a left-edge word (group 1, found at every start by a lookahead so
     #: that overlapping ones are all found) or after a character that breaks words.
     edges: re.Pattern
+    #: Words the ``edges`` pattern finds so that the edge words inside them are skipped.
+    not_edges: frozenset[str]
     credits: tuple[str, ...]
+    patronymic_particles: frozenset[str]
     starters: tuple[str, ...]
-    not_in_names: tuple[str, ...]
+    #: Any of the words never inside a body's name.
+    not_in_name: re.Pattern
+    generic_starts: tuple[str, ...]
+    generic_determiners: tuple[str, ...]
+    after_head_not_in_names: tuple[str, ...]
+    member_nouns: tuple[str, ...]
+    #: Long core → the short form a later mention uses (人民政府 → 政府).
+    short_forms: dict[str, str]
     head_overlaps: tuple[str, ...]
     levels: frozenset[str]
     role_of_verb: dict[str, str]
@@ -81,11 +92,13 @@ class Lexicon:
     def find_terms(self, view: str, start: int, end: int) -> list[Term]:
         """Positions and heads of ``view[start:end]`` in text order (look-alikes such as 部门 dropped)."""
         kinds = self.term_kinds
-        return [
-            Term(m.start(), m.end(), m.group(), kinds[m.group()])
-            for m in self.terms.finditer(view, start, end)
-            if m.group() in kinds
-        ]
+        terms = []
+        for m in self.terms.finditer(view, start, end):
+            word = m.group()
+            kind = kinds.get(word)
+            if kind is not None:
+                terms.append(Term(m.start(), m.end(), word, kind))
+        return terms
 
 
 def trie_alternation(words: list[str]) -> str:
@@ -132,7 +145,7 @@ def lexicon() -> Lexicon:
     trail_roles = {phrase: role for role, phrases in roles["trails"].items() for phrase in phrases}
     stops = [*names["stops"], *role_of_verb, *positions]
     openers = trie_alternation([*roles["pronouns"], *roles["other_subjects"]])
-    edges = [*names["left_edges"], *names["clause_openers"]]
+    edges = [*names["left_edges"], *names["clause_openers"], *names["not_edges"]]
     return Lexicon(
         positions=frozenset(positions),
         term_kinds={
@@ -147,9 +160,16 @@ def lexicon() -> Lexicon:
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         edges=re.compile(f"(?=[{_first_chars(edges)}])(?=({trie_alternation(edges)}))|{_BREAKS_WORD}"),
+        not_edges=frozenset(names["not_edges"]),
         credits=tuple(names["credits"]),
+        patronymic_particles=frozenset(names["patronymic_particles"]),
         starters=tuple(bodies["starters"]),
-        not_in_names=tuple(bodies["not_in_names"]),
+        not_in_name=re.compile(alternation(bodies["not_in_names"])),
+        generic_starts=tuple(bodies["generic_starts"]),
+        generic_determiners=tuple(bodies["generic_determiners"]),
+        after_head_not_in_names=tuple(bodies["after_head_not_in_names"]),
+        member_nouns=tuple(bodies["member_nouns"]),
+        short_forms=bodies["short_forms"],
         head_overlaps=tuple(bodies["head_overlaps"]),
         levels=frozenset(levels),
         role_of_verb=role_of_verb,

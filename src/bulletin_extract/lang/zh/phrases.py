@@ -48,13 +48,20 @@ class Edges:
 
     def __init__(self, view: str, start: int, end: int) -> None:
         self.view = view
+        lex = lexicon()
+        not_edges = lex.not_edges
         soft_after = {start: False}
-        for match in lexicon().edges.finditer(view, start, end):
+        inside_until = start  # the end of a word that holds edge words but is none (人民代表)
+        for match in lex.edges.finditer(view, start, end):
             word = match.group(1)
-            if word:
-                soft_after[match.start() + len(word)] = len(word) == 1
-            else:
+            if not word:
                 soft_after[match.end()] = False
+                continue
+            at = match.start()
+            if word in not_edges:
+                inside_until = at + len(word)
+            elif at >= inside_until:
+                soft_after[at + len(word)] = len(word) == 1
         self.soft_after = soft_after
         self.marks = sorted(soft_after)
 
@@ -87,16 +94,19 @@ class Edges:
 
 
 def starts_like_body(text: str) -> bool:
-    """A level (区商务局), a short place before more of a name (西城区委, 德国驻华大使馆) or a starter."""
+    """A level (区商务局), a short place before more of a name (西城区委, 德国驻华大使馆, 黄埔海关) or a
+    starter; never a generic reference (外国商会)."""
     lex = lexicon()
     if len(text) > 1 and text[0] in lex.levels:
         return True
+    if text.startswith(lex.generic_starts):
+        return False
     if text.startswith(lex.starters):
         return True
     place = lex.place.match(text)
-    if place is None or place.end() >= len(text) or place.end() > MAX_PLACE:
-        return False
-    return not segment.ends_with_action_word(text[: place.end() - 1])
+    if place is not None and place.end() < len(text) and place.end() <= MAX_PLACE:
+        return not segment.holds_action_word(text[: place.end() - 1])
+    return segment.opens_with_place_word(text)
 
 
 def head_at_end(text: str) -> str | None:
@@ -196,6 +206,16 @@ def name_end(view: str, i: int, limit: int) -> int | None:
 def last_name_part(name: str) -> str:
     """The family name of a transliterated name (杜兰 of 让-保罗·杜兰), which later mentions use."""
     return _JOINER.split(name)[-1]
+
+
+def short_names(name: str) -> list[str]:
+    """What later mentions of a transliterated name use: its family name (杜兰 of 让-保罗·杜兰) and, in a
+    patronymic name (法里德·宾·奥斯曼: 宾 = bin), the personal name that comes first."""
+    parts = _JOINER.split(name)
+    if len(parts) == 1:
+        return []
+    patronymic = any(part in lexicon().patronymic_particles for part in parts[1:-1])
+    return [parts[-1], parts[0]] if patronymic else [parts[-1]]
 
 
 def after_credit(view: str, i: int, floor: int) -> bool:

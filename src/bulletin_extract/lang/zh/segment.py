@@ -27,6 +27,8 @@ _ORDINARY_ENTRY = re.compile(r"^(\S+) \d+ (?!nr)", re.MULTILINE)
 #: A dictionary line of two characters or more whose part of speech acts or qualifies (verb, adjective,
 #: adverb, preposition, conjunction, particle): 支持, 落实, 认真 — never a place.
 _ACTION_ENTRY = re.compile(r"^(\S{2,}) \d+ [vadpcu]\w*$", re.MULTILINE)
+#: A dictionary line of two characters or more tagged as a place name (黄埔, 广州): a body's name may start so.
+_PLACE_ENTRY = re.compile(r"^(\S{2,}) \d+ ns$", re.MULTILINE)
 #: Frequency of the rule words: far above any ordinary word of jieba's dictionary.
 RULE_WORD_FREQUENCY = 1_000_000
 
@@ -48,13 +50,16 @@ def tokenizer() -> jieba.Tokenizer:
 
 
 @cache
-def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
+def _dictionary_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Jieba's dictionary read from its file, once: a fraction of what building the tokenizer costs."""
     spec = importlib.util.find_spec("jieba")
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("jieba")
     text = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8")
-    return frozenset(_ORDINARY_ENTRY.findall(text)), frozenset(_ACTION_ENTRY.findall(text))
+    ordinary, actions, places = (
+        frozenset(entry.findall(text)) for entry in (_ORDINARY_ENTRY, _ACTION_ENTRY, _PLACE_ENTRY)
+    )
+    return ordinary, actions, places
 
 
 def ordinary_words() -> frozenset[str]:
@@ -67,6 +72,20 @@ def ends_with_action_word(text: str) -> bool:
     such a run before 区委 is the sentence around a body, not a place in its name."""
     actions = _dictionary_words()[1]
     return any(text[k:] in actions for k in range(len(text) - 1))
+
+
+def holds_action_word(text: str) -> bool:
+    """Whether ``text`` ends with a verb, adverb … of jieba's dictionary, or holds one of two to four
+    characters (主动对接驻, 接待外): a clause, not a place such as 西城."""
+    size = len(text)
+    words = [text[a:b] for a in range(size - 1) for b in range(a + 2, min(a + 4, size) + 1)]
+    words += [text[k:] for k in range(size - 4)]
+    return not _dictionary_words()[1].isdisjoint(words)
+
+
+def opens_with_place_word(text: str) -> bool:
+    """Whether ``text`` starts with a place name of jieba's dictionary and goes on (黄埔海关)."""
+    return not _dictionary_words()[2].isdisjoint([text[:k] for k in range(2, min(len(text), 6))])
 
 
 def is_common_word(text: str) -> bool:

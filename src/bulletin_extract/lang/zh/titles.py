@@ -8,16 +8,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from bulletin_extract.lang.zh import phrases
-from bulletin_extract.lang.zh.lexicon import Term, lexicon
+from bulletin_extract.lang.zh.lexicon import CJK, Term, lexicon
 
 #: A place without a place suffix (新加坡总理) is a name of a few characters, never a phrase with 的.
 MIN_PLACE = 2
 _POSSESSIVE = "的"
+#: A country and the city a diplomat is posted to (文莱驻上海[总领事]): a place before the position.
+_POSTING = re.compile(f"[{CJK}]{{2,8}}驻[{CJK}]{{2,4}}")
 #: What stands before the position: nothing, a body, a place, or the name of the holder.
 Prefix = Literal["none", "body", "place", "name"]
 
@@ -51,11 +54,13 @@ def find_titles(view: str, edges: phrases.Edges, terms: list[Term], is_known: Ca
 
 
 def _firm_prefix(before: str, is_known: Callable[[str], bool]) -> bool:
-    """Whether ``before`` is surely a title's start: nothing, a body, a place or a name."""
+    """Whether ``before`` is surely a title's start: nothing, a body, a place (天津市, 文莱驻上海) or a name."""
     prefix = classify_prefix(before, is_known)
     if prefix == "body":
         return phrases.starts_like_body(before)
-    return prefix in ("none", "name") or (prefix == "place" and lexicon().place.fullmatch(before) is not None)
+    if prefix == "place":
+        return lexicon().place.fullmatch(before) is not None or _POSTING.fullmatch(before) is not None
+    return prefix in ("none", "name")
 
 
 def classify_prefix(before: str, is_known: Callable[[str], bool]) -> Prefix | None:

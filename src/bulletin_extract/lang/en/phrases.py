@@ -129,7 +129,8 @@ class Grammar:
         self.connective = [w[0].islower() for w in self.words]
         self.heads: list[tuple[int, str, str] | None] = [None] * n
         self.positions: list[tuple[int, str, bool] | None] = [None] * n
-        #: Whether a head noun, or a position, starts anywhere in the phrase (even inside a word).
+        #: Whether a head noun starts in the phrase, and where positions start, even those that end
+        #: inside a word ("Counsellor," in a comma list) and so mark no word.
         self.has_head = False
         self.position_starts: set[int] = set()
         word_at = {offset: i for i, offset in enumerate(self.starts)}

@@ -4,6 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEV    := ../shared/corpus/dev
 EVAL   := build/eval
+# Bulletins written blind, by someone who never read the code, after the rules were made (see */NOTES.md).
+HELDOUT := $(wildcard heldout heldout2)
 
 .PHONY: install run test eval lint clean bench bench-smoke batch-scale
 
@@ -29,6 +31,10 @@ eval: install
 	 $(BIN)/extract evaluate $(DEV)/en.gold.jsonl $(EVAL)/en.jsonl
 	@$(BIN)/extract $(DEV)/zh -o $(EVAL)/zh.jsonl --force 2>/dev/null; \
 	 $(BIN)/extract evaluate $(DEV)/zh.gold.jsonl $(EVAL)/zh.jsonl
+	@for set in $(HELDOUT); do for lang in en zh; do \
+	   $(BIN)/extract $$set/$$lang -o $(EVAL)/$$set-$$lang.jsonl --force 2>/dev/null; \
+	   $(BIN)/extract evaluate $$set/$$lang.gold.jsonl $(EVAL)/$$set-$$lang.jsonl; \
+	 done; done
 
 bench: install
 	$(BIN)/extract bench --corpus $(DEV) --docs 10000 --repeat 3

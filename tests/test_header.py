@@ -73,3 +73,33 @@ def test_chinese_page_with_one_line_labels_and_tag():
     assert header.district == "丰台区"
     assert header.source == "丰台区人民政府外事办公室"
     assert header.date == "2022-03-25"
+
+
+def test_separators_between_fields_and_counters_after_a_source_are_not_part_of_it():
+    page = (
+        "Home > Government Affairs\n[Jiangbei District] Jiangbei District Holds Foreign Affairs Work Meeting\n"
+        "Source: Jiangbei District Foreign Affairs Office | Date: 2025/04/02\n\n"
+        "On April 1, the district held the meeting.\n"
+    )
+    header = header_of(page).header
+    assert header.source == "Jiangbei District Foreign Affairs Office"
+    assert header.date == "2025-04-02"
+    counted = page.replace(" | Date: 2025/04/02", "   Hits: 88").replace("Home >", "Posted on: 2025-04-02\nHome >")
+    assert header_of(counted).header.source == "Jiangbei District Foreign Affairs Office"
+
+
+def test_a_byline_before_the_labelled_fields_and_a_banner_above_the_headline():
+    page = (
+        "NANHU EVENING NEWS\nNanhu Hosts Lakeside Culture Forum\n"
+        "By Qiu Lanting | Source: Nanhu Evening News | Published: 2025-09-18 07:45\n\n"
+        "On September 16, the forum opened in Nanhu.\n"
+    )
+    record = header_of(page)
+    header = record.header
+    assert (header.title, header.source, header.date) == (
+        "Nanhu Hosts Lakeside Culture Forum",
+        "Nanhu Evening News",
+        "2025-09-18",
+    )
+    assert "Qiu Lanting" not in [o.name for o in record.officials]
+    assert "no header block" not in record.warnings

@@ -22,6 +22,11 @@ HEADER_WINDOW = 12
 #: furniture pattern (several of them ``^.*X.*$``) was most of the stage's time.
 FURNITURE_MAX_CHARS = 200
 _SENTENCE_END = re.compile(r"[.。!?！？；;]['\"’”」）)]?$")
+#: Separators between the fields of one header line ("Source: … | Date: …"), never part of a value.
+_SEPARATORS = "|｜丨/"
+_FIELD_TRAILER = frozenset(_SEPARATORS + " \t")
+#: A short unlabelled byline before a separator, in front of the labelled fields ("By Li Ming | Source: …").
+_BYLINE = re.compile(rf"[^{_SEPARATORS}:：\n]{{1,40}}?\s*[{_SEPARATORS}]\s*")
 #: A line that opens with a bare date ("2023-07-18 10:20　来源：…"): the date is the publication date.
 _BARE_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)")
 
@@ -77,23 +82,28 @@ def is_furniture(line: Line) -> bool:
 
 
 def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
-    """``{"date": span, "source": span}`` for a line that starts with a label or a bare date."""
+    """``{"date": span, "source": span}`` for a line that starts with a label, a bare date, or a
+    byline set off by a separator ("By <name> | Source: … | Published: …")."""
     label = header_rules().label
-    bare_date = _BARE_DATE.match(view, line.start, line.end)
-    if not bare_date and not label.match(view, line.start, line.end):
-        return None  # most lines: no need to look for labels further on
-    labels = list(label.finditer(view, line.start, line.end))
+    start = line.start
+    bare_date = _BARE_DATE.match(view, start, line.end)
+    if not bare_date and not label.match(view, start, line.end):
+        byline = _BYLINE.match(view, start, line.end)
+        if not byline or not label.match(view, byline.end(), line.end):
+            return None  # most lines: no need to look for labels further on
+        start = byline.end()
+    labels = list(label.finditer(view, start, line.end))
     fields: dict[str, Span] = {}
     if bare_date:
         if view[bare_date.end() : labels[0].start() if labels else line.end].strip():
             return None  # a date that opens a sentence of the body
-        fields["date"] = Span(start=line.start, end=bare_date.end())
-    elif not labels or labels[0].start() != line.start:
+        fields["date"] = Span(start=start, end=bare_date.end())
+    elif not labels or labels[0].start() != start:
         return None
     for index, this in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else line.end
         value_start = this.end()
-        while end > value_start and view[end - 1].isspace():
+        while end > value_start and view[end - 1] in _FIELD_TRAILER:
             end -= 1
         fields.setdefault(this.lastgroup, Span(start=value_start, end=end))
     return fields

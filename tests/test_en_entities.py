@@ -479,3 +479,54 @@ def test_a_phrase_parsed_once_still_reads_its_own_context_in_each_document():
         assert names[0] == names[2]
         with_congress = ["CPC National Congress", "Xicheng District Committee"]
         assert sorted([names[0], names[1]]) == sorted([with_congress, ["Xicheng District Committee"]])
+
+
+def test_lower_case_particles_of_thai_and_kalenjin_names_and_a_later_particle_first_mention():
+    _, record = record_of(
+        "Mr. Kipchumba arap Rotich, Chairman of the Eldoret Chapter of the Kenya Association of Manufacturers, "
+        "and Ms. Wilaiwan na Chiangmai, Consul of the Royal Thai Consulate-General in Chengdu, visited the district. "
+        "Na Chiangmai said that Thai firms were ready to invest. Mr. arap Rotich said that trade was growing.\n"
+    )
+    found = officials_of(record)
+    assert set(found) == {"Kipchumba arap Rotich", "Wilaiwan na Chiangmai"}
+    assert found["Wilaiwan na Chiangmai"]["roles"] == ["attendee", "speaker"]
+    assert found["Kipchumba arap Rotich"]["roles"] == ["attendee", "speaker"]
+
+
+def test_a_malaysian_honorific_inside_the_phrase_is_no_part_of_the_name():
+    _, record = record_of(
+        "Datuk Seri Hamzah Idris bin Yusof, Chairman of the Penang Tourism Council, and Dato' Lim Boon Keat, "
+        "President of the Malaysia-China Business Association, delivered speeches.\n"
+    )
+    found = officials_of(record)
+    assert set(found) == {"Hamzah Idris bin Yusof", "Lim Boon Keat"}
+    assert found["Hamzah Idris bin Yusof"]["roles"] == ["speaker"]
+
+
+def test_a_possessive_is_no_part_of_the_name():
+    _, record = record_of(
+        "The meeting studied the guiding principles of General Secretary Han Li's important speeches. Mo Jie, "
+        "Secretary of the CPC Huairou District Committee, said that Mo Jie’s team would act.\n"
+    )
+    found = officials_of(record)
+    assert set(found) == {"Han Li", "Mo Jie"}
+    assert found["Han Li"]["titles"] == [("General Secretary", "General Secretary", None)]
+    assert [m.text for m in record.officials[1].mentions] == ["Mo Jie", "Mo Jie"]
+
+
+def test_a_hyphenated_surname_alone_names_the_person_later():
+    _, record = record_of(
+        "Zhou Lan, District Mayor, held talks with Ms. Irina Volkova-Lebedeva, Deputy Head of the Administration "
+        "of Kazan. Volkova-Lebedeva said that Kazan valued the ties.\n"
+    )
+    found = officials_of(record)
+    assert found["Irina Volkova-Lebedeva"]["roles"] == ["attendee", "speaker"]
+
+
+def test_a_bare_office_before_the_name_repeats_the_title_given_in_full():
+    _, record = record_of(
+        "Zhou Lan met with H.E. Ms. Saoirse Ní Cheallaigh, Ambassador of Ireland to China. Zhou Lan welcomed "
+        "Ambassador Ní Cheallaigh to the district.\n"
+    )
+    found = officials_of(record)
+    assert found["Saoirse Ní Cheallaigh"]["titles"] == [("Ambassador of Ireland to China", "Ambassador", None)]

@@ -50,9 +50,14 @@ class Person:
     gender: str | None = None
 
     def add_titles(self, titles: list[TitleSeen], view: str) -> None:
+        """Titles not seen before. A bare position ("Ambassador <name>") that repeats the office of a
+        title already known ("Ambassador of Ireland to China") is the same title, named again."""
         known = {" ".join(view[t.start : t.end].split()) for t in self.titles}
+        offices = {t.position for t in self.titles}
         for title in titles:
             text = " ".join(view[title.start : title.end].split())
+            if text == title.position and title.position in offices:
+                continue
             if text not in known:
                 known.add(text)
                 self.titles.append(title)
@@ -157,7 +162,8 @@ class SentenceReader:
                 extent_end = end
                 if last == phrase.n - 1:
                     titles, extent_end = self._apposition(index)
-                honorific = self._honorific(start) if opens else None
+                # an honorific before the phrase, or inside it before the name ("Dato' Seri <name>")
+                honorific = self._honorific(start) if position == 0 else None
                 words = tuple(phrase.words[first : last + 1])
                 chinese = len(words) == 2 and words[0] in self.lex.surnames
                 # a name with titles of its own in apposition does not share the list's plural title
@@ -226,16 +232,10 @@ class Roster:
         self.owners.update({key: next(iter(o)) for key, o in short.items() if len(o) == 1 and key not in full})
         self.first_words = {form[0] for form in self.owners}
         self.lengths = sorted({len(form) for form in self.owners}, reverse=True)
-        #: The first words as they may be written, for a quick test of a phrase's words.
-        self.written_first_words = {
-            variant
-            for word in self.first_words
-            for variant in (word, word.capitalize(), word.upper(), word.replace("'", "’").capitalize())
-        }
 
-    def may_name(self, words: list[str]) -> bool:
-        """Whether a phrase's words hold one that opens a name form (folding aside, a quick test)."""
-        return not self.written_first_words.isdisjoint(words)
+    def may_name(self, folded: list[str]) -> bool:
+        """Whether a phrase's folded words hold one that opens a name form (a quick test)."""
+        return not self.first_words.isdisjoint(folded)
 
     def forms_in(self, folded: list[str]) -> list[tuple[int, int, int]]:
         """(first word, last word, person) of each name form in a run of folded words, longest first."""

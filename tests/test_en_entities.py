@@ -530,3 +530,58 @@ def test_a_bare_office_before_the_name_repeats_the_title_given_in_full():
     )
     found = officials_of(record)
     assert found["Saoirse Ní Cheallaigh"]["titles"] == [("Ambassador of Ireland to China", "Ambassador", None)]
+
+
+def test_customs_and_a_hyphenated_consulate_general_are_bodies_a_bare_head_is_not():
+    _, record = record_of(
+        "Ms. Pimchanok Srisuk, Consul of the Royal Thai Consulate-General in Xiamen, attended the meeting. The "
+        "meeting asked Xiamen Customs and the Xiamen Office of the General Administration of Customs to act.\n"
+    )
+    found = officials_of(record)
+    assert found["Pimchanok Srisuk"]["titles"] == [
+        (
+            "Consul of the Royal Thai Consulate-General in Xiamen",
+            "Consul",
+            "Royal Thai Consulate-General in Xiamen",
+        )
+    ]
+    assert body_names(record) == [
+        "Royal Thai Consulate-General in Xiamen",
+        "Xiamen Customs",
+        "Xiamen Office of the General Administration of Customs",
+        "General Administration of Customs",
+    ]
+
+
+def test_a_company_is_the_body_of_a_title_but_no_listed_body():
+    _, record = record_of(
+        "Dr. Matthias Kern, CEO of Rheinwerk Antriebstechnik GmbH, and Mr. Tom Hale, General Manager of Halewood "
+        "Logistics Ltd, signed the agreement.\n"
+    )
+    found = officials_of(record)
+    assert found["Matthias Kern"]["titles"] == [
+        ("CEO of Rheinwerk Antriebstechnik GmbH", "CEO", "Rheinwerk Antriebstechnik GmbH")
+    ]
+    assert found["Tom Hale"]["titles"] == [
+        ("General Manager of Halewood Logistics Ltd", "General Manager", "Halewood Logistics Ltd")
+    ]
+    assert body_names(record) == []
+
+
+def test_a_government_named_without_peoples_is_a_short_form_of_the_full_name():
+    _, record = record_of(
+        "The Xicheng District People's Government held an executive meeting. The Xicheng District Government "
+        "will report on the work at mid-year.\n",
+        title="Xicheng District Government Holds Executive Meeting",
+    )
+    assert body_names(record) == ["Xicheng District People's Government"]
+
+
+def test_a_chamber_named_with_its_region_after_a_dash_nests_the_chamber():
+    _, record = record_of(
+        "The French Chamber of Commerce and Industry in China – South China sent representatives to the meeting.\n"
+    )
+    assert body_names(record) == [
+        "French Chamber of Commerce and Industry in China – South China",
+        "French Chamber of Commerce and Industry in China",
+    ]

@@ -585,3 +585,23 @@ def test_a_chamber_named_with_its_region_after_a_dash_nests_the_chamber():
         "French Chamber of Commerce and Industry in China – South China",
         "French Chamber of Commerce and Industry in China",
     ]
+
+
+def test_a_plural_title_in_apposition_to_a_list_is_every_listed_names():
+    _, record = record_of(
+        "Vice District Mayors Tan Yu and Qu Lin, both Deputy Directors of the Xicheng District Leading Group for "
+        "Foreign Trade, were also present.\n"
+    )
+    found = officials_of(record)
+    shared = [
+        ("Vice District Mayors", "Vice District Mayor", None),
+        (
+            "Deputy Directors of the Xicheng District Leading Group for Foreign Trade",
+            "Deputy Director",
+            "Xicheng District Leading Group for Foreign Trade",
+        ),
+    ]
+    assert found == {
+        "Tan Yu": {"titles": shared, "roles": ["attendee"]},
+        "Qu Lin": {"titles": shared, "roles": ["attendee"]},
+    }

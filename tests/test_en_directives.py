@@ -292,3 +292,37 @@ def test_an_agent_object_of_two_body_names_joined_by_and():
         "to open a joint service desk for consulates.\n"
     )
     assert directives_of(body) == [("statement", "asked", "open a joint service desk for consulates")]
+
+
+def test_after_the_call_and_in_presiding_over_open_a_statement_by_a_named_official():
+    body = (
+        "After the video call, Lou Ping required the Xicheng District Foreign Affairs Office to list the joint "
+        "projects.\n\n"
+        "In presiding over the meeting, Mo Jie required all streets to report their progress every month.\n"
+    )
+    assert directives_of(body) == [
+        ("statement", "required", "list the joint projects"),
+        ("statement", "required", "report their progress every month"),
+    ]
+
+
+def test_an_object_listing_three_bodies_before_to():
+    body = (
+        "Lou Ping called on the Xicheng District Development and Reform Commission, the Xicheng District Bureau "
+        "of Commerce and the park management committee to speed up the approval of the project.\n"
+    )
+    assert directives_of(body) == [("statement", "called on", "speed up the approval of the project")]
+
+
+def test_efforts_by_agents_are_the_noun_phrase_asked_for():
+    body = (
+        "She called for joint efforts by hotels, scenic spots and travel agencies to improve services for "
+        "foreign visitors.\n"
+    )
+    assert directives_of(body) == [
+        (
+            "statement",
+            "called for",
+            "joint efforts by hotels, scenic spots and travel agencies to improve services for foreign visitors",
+        )
+    ]

@@ -479,3 +479,129 @@ def test_a_phrase_parsed_once_still_reads_its_own_context_in_each_document():
         assert names[0] == names[2]
         with_congress = ["CPC National Congress", "Xicheng District Committee"]
         assert sorted([names[0], names[1]]) == sorted([with_congress, ["Xicheng District Committee"]])
+
+
+def test_lower_case_particles_of_thai_and_kalenjin_names_and_a_later_particle_first_mention():
+    _, record = record_of(
+        "Mr. Kipchumba arap Rotich, Chairman of the Eldoret Chapter of the Kenya Association of Manufacturers, "
+        "and Ms. Wilaiwan na Chiangmai, Consul of the Royal Thai Consulate-General in Chengdu, visited the district. "
+        "Na Chiangmai said that Thai firms were ready to invest. Mr. arap Rotich said that trade was growing.\n"
+    )
+    found = officials_of(record)
+    assert set(found) == {"Kipchumba arap Rotich", "Wilaiwan na Chiangmai"}
+    assert found["Wilaiwan na Chiangmai"]["roles"] == ["attendee", "speaker"]
+    assert found["Kipchumba arap Rotich"]["roles"] == ["attendee", "speaker"]
+
+
+def test_a_malaysian_honorific_inside_the_phrase_is_no_part_of_the_name():
+    _, record = record_of(
+        "Datuk Seri Hamzah Idris bin Yusof, Chairman of the Penang Tourism Council, and Dato' Lim Boon Keat, "
+        "President of the Malaysia-China Business Association, delivered speeches.\n"
+    )
+    found = officials_of(record)
+    assert set(found) == {"Hamzah Idris bin Yusof", "Lim Boon Keat"}
+    assert found["Hamzah Idris bin Yusof"]["roles"] == ["speaker"]
+
+
+def test_a_possessive_is_no_part_of_the_name():
+    _, record = record_of(
+        "The meeting studied the guiding principles of General Secretary Han Li's important speeches. Mo Jie, "
+        "Secretary of the CPC Huairou District Committee, said that Mo Jie’s team would act.\n"
+    )
+    found = officials_of(record)
+    assert set(found) == {"Han Li", "Mo Jie"}
+    assert found["Han Li"]["titles"] == [("General Secretary", "General Secretary", None)]
+    assert [m.text for m in record.officials[1].mentions] == ["Mo Jie", "Mo Jie"]
+
+
+def test_a_hyphenated_surname_alone_names_the_person_later():
+    _, record = record_of(
+        "Zhou Lan, District Mayor, held talks with Ms. Irina Volkova-Lebedeva, Deputy Head of the Administration "
+        "of Kazan. Volkova-Lebedeva said that Kazan valued the ties.\n"
+    )
+    found = officials_of(record)
+    assert found["Irina Volkova-Lebedeva"]["roles"] == ["attendee", "speaker"]
+
+
+def test_a_bare_office_before_the_name_repeats_the_title_given_in_full():
+    _, record = record_of(
+        "Zhou Lan met with H.E. Ms. Saoirse Ní Cheallaigh, Ambassador of Ireland to China. Zhou Lan welcomed "
+        "Ambassador Ní Cheallaigh to the district.\n"
+    )
+    found = officials_of(record)
+    assert found["Saoirse Ní Cheallaigh"]["titles"] == [("Ambassador of Ireland to China", "Ambassador", None)]
+
+
+def test_customs_and_a_hyphenated_consulate_general_are_bodies_a_bare_head_is_not():
+    _, record = record_of(
+        "Ms. Pimchanok Srisuk, Consul of the Royal Thai Consulate-General in Xiamen, attended the meeting. The "
+        "meeting asked Xiamen Customs and the Xiamen Office of the General Administration of Customs to act.\n"
+    )
+    found = officials_of(record)
+    assert found["Pimchanok Srisuk"]["titles"] == [
+        (
+            "Consul of the Royal Thai Consulate-General in Xiamen",
+            "Consul",
+            "Royal Thai Consulate-General in Xiamen",
+        )
+    ]
+    assert body_names(record) == [
+        "Royal Thai Consulate-General in Xiamen",
+        "Xiamen Customs",
+        "Xiamen Office of the General Administration of Customs",
+        "General Administration of Customs",
+    ]
+
+
+def test_a_company_is_the_body_of_a_title_but_no_listed_body():
+    _, record = record_of(
+        "Dr. Matthias Kern, CEO of Rheinwerk Antriebstechnik GmbH, and Mr. Tom Hale, General Manager of Halewood "
+        "Logistics Ltd, signed the agreement.\n"
+    )
+    found = officials_of(record)
+    assert found["Matthias Kern"]["titles"] == [
+        ("CEO of Rheinwerk Antriebstechnik GmbH", "CEO", "Rheinwerk Antriebstechnik GmbH")
+    ]
+    assert found["Tom Hale"]["titles"] == [
+        ("General Manager of Halewood Logistics Ltd", "General Manager", "Halewood Logistics Ltd")
+    ]
+    assert body_names(record) == []
+
+
+def test_a_government_named_without_peoples_is_a_short_form_of_the_full_name():
+    _, record = record_of(
+        "The Xicheng District People's Government held an executive meeting. The Xicheng District Government "
+        "will report on the work at mid-year.\n",
+        title="Xicheng District Government Holds Executive Meeting",
+    )
+    assert body_names(record) == ["Xicheng District People's Government"]
+
+
+def test_a_chamber_named_with_its_region_after_a_dash_nests_the_chamber():
+    _, record = record_of(
+        "The French Chamber of Commerce and Industry in China – South China sent representatives to the meeting.\n"
+    )
+    assert body_names(record) == [
+        "French Chamber of Commerce and Industry in China – South China",
+        "French Chamber of Commerce and Industry in China",
+    ]
+
+
+def test_a_plural_title_in_apposition_to_a_list_is_every_listed_names():
+    _, record = record_of(
+        "Vice District Mayors Tan Yu and Qu Lin, both Deputy Directors of the Xicheng District Leading Group for "
+        "Foreign Trade, were also present.\n"
+    )
+    found = officials_of(record)
+    shared = [
+        ("Vice District Mayors", "Vice District Mayor", None),
+        (
+            "Deputy Directors of the Xicheng District Leading Group for Foreign Trade",
+            "Deputy Director",
+            "Xicheng District Leading Group for Foreign Trade",
+        ),
+    ]
+    assert found == {
+        "Tan Yu": {"titles": shared, "roles": ["attendee"]},
+        "Qu Lin": {"titles": shared, "roles": ["attendee"]},
+    }

@@ -11,6 +11,7 @@ no complement names nothing and is dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -31,6 +32,11 @@ class Candidate(NamedTuple):
     complemented: bool
 
 
+#: A dash between a body's name and its region, spaced as written: "… in China – East China".
+_REGION_DASH = re.compile(r"[ ]+[–—][ ]+")
+MAX_REGION_WORDS = 3
+
+
 def key_of(text: str) -> str:
     return " ".join(fold(text).split())
 
@@ -38,10 +44,34 @@ def key_of(text: str) -> str:
 def candidates(phrase: Phrase) -> list[Candidate]:
     """The bodies of a phrase, nested ones included, at their offsets in the view."""
     found: list[Candidate] = []
-    for node, relative in _relative_candidates(phrase.grammar):
-        if not phrase.is_event(node):
-            found += [c._replace(start=c.start + phrase.start, end=c.end + phrase.start) for c in relative]
+    grammar = phrase.grammar
+    for node, relative in _relative_candidates(grammar):
+        if phrase.is_event(node):
+            continue
+        shifted = [c._replace(start=c.start + phrase.start, end=c.end + phrase.start) for c in relative]
+        if node.last == grammar.n - 1 and node.head in grammar.lex.located_heads:
+            shifted = _with_region(phrase, shifted)
+        found += shifted
     return found
+
+
+def _with_region(phrase: Phrase, found: list[Candidate]) -> list[Candidate]:
+    """A located body with a region after a dash ("German Chamber of Commerce in China – East China")
+    is named with it; the name before the dash is nested in it."""
+    view, lex = phrase.view, phrase.grammar.lex
+    dash = _REGION_DASH.match(view, phrase.end)
+    region = lex.chunk.match(view, dash.end()) if dash else None
+    if region is None:
+        return found
+    words = region.group().split()
+    if len(words) > MAX_REGION_WORDS or any(w in lex.body_stop for w in words):
+        return found
+    outer = found[0]
+    key = key_of(view[outer.start : region.end()])
+    named = Candidate(
+        key, outer.start, region.end(), outer.head, outer.rule, None, outer.key, frozenset(key.split()), True
+    )
+    return [named, outer._replace(container=key), *found[1:]]
 
 
 def _relative_candidates(grammar: Grammar) -> list[tuple[BodyNode, list[Candidate]]]:
@@ -92,10 +122,12 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
     distinct = list(first.values())
 
     def names_something(candidate: Candidate) -> bool:
+        if len(candidate.words) == 1 and candidate.words <= lex.generic:
+            return False  # a bare head noun, even nested ("General Administration of Customs")
         if candidate.key in nested:
             return True
         if any(
-            other.head == candidate.head and candidate.words < other.words
+            _same_kind(other.head, candidate.head) and candidate.words < other.words
             for other in distinct
             if other.key != candidate.key
         ):
@@ -118,3 +150,8 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
         )
         for c in kept
     )
+
+
+def _same_kind(head: str, other: str) -> bool:
+    """Heads of the same kind of body: "Municipal Government" is a short form of "Municipal People's Government"."""
+    return head.removeprefix("people's ") == other.removeprefix("people's ")

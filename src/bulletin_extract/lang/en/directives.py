@@ -30,8 +30,8 @@ from bulletin_extract.rules import alternation, load_toml
 _WORD = re.compile(r"[\w’'-]+")
 _THAT = re.compile(r"that,?\s+", re.I)
 _TO = re.compile(r"to\s+(?=[a-z])")
-#: The object may be two body names joined by "and" ("asked the X Municipal Commerce Bureau and the … Office to").
-_OBJECT_TO = re.compile(r"(?P<object>(?:[^\s;:]+\s+){1,16}?)to\s+(?P<next>[a-z][\w-]*)")
+#: The object may list body names ("called on the X Commission, the X Bureau of Commerce and the … Office to").
+_OBJECT_TO = re.compile(r"(?P<object>(?:[^\s;:]+\s+){1,24}?)to\s+(?P<next>[a-z][\w-]*)")
 #: Trailing characters dropped from an item (with the "; and" that closes a list's last but one item).
 _TRAILING = frozenset(" \n.;,:!?")
 _CLOSING_AND = re.compile(r";\s+and$")

@@ -99,9 +99,10 @@ def _mentions_and_roles(
         actors = []
         for phrase in region_chunks:
             words = phrase.words
-            if not roster.may_name(words):
+            folded = phrase.grammar.folded
+            if not roster.may_name(folded):
                 continue
-            for first, last, person in roster.forms_in(phrase.grammar.folded):
+            for first, last, person in roster.forms_in(folded):
                 name_start, name_end = phrase.span(first, last)
                 if name_start not in extents and not _stands_as_name(
                     view, lex, words, (first, last, name_start), in_bodies.holds(name_start), in_headline

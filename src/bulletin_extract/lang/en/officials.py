@@ -18,8 +18,9 @@ from bulletin_extract.lang.en.lexicon import Lexicon, fold
 from bulletin_extract.lang.en.phrases import Chain, Phrase, TitleNode
 
 _LIST_GAP = re.compile(r"[ ]*,?[ ]*(?:and[ ]+)?")
-#: Between two titles in apposition: a comma, maybe "and", maybe an abbreviation first ("… Conference (CPPCC),").
-_APPOSITION_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,[ ]*(?:and[ ]+)?")
+#: Between two titles in apposition: a comma, maybe "and", maybe an abbreviation first ("… Conference (CPPCC),");
+#: "both" or "all" before a plural title in apposition to a list ("A and B, both Deputy Heads of …").
+_APPOSITION_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,[ ]*(?:and[ ]+)?(?:(?:both|all)[ ]+)?")
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class TitleSeen:
     end: int
     position: str
     body: tuple[int, int] | None
+    plural: bool = False  # "Vice Mayors", shared by a list of names
 
 
 @dataclass
@@ -50,9 +52,14 @@ class Person:
     gender: str | None = None
 
     def add_titles(self, titles: list[TitleSeen], view: str) -> None:
+        """Titles not seen before. A bare position ("Ambassador <name>") that repeats the office of a
+        title already known ("Ambassador of Ireland to China") is the same title, named again."""
         known = {" ".join(view[t.start : t.end].split()) for t in self.titles}
+        offices = {t.position for t in self.titles}
         for title in titles:
             text = " ".join(view[title.start : title.end].split())
+            if text == title.position and title.position in offices:
+                continue
             if text not in known:
                 known.add(text)
                 self.titles.append(title)
@@ -61,7 +68,7 @@ class Person:
 def _title_seen(phrase: Phrase, title: TitleNode) -> TitleSeen:
     start, end = phrase.span(title.first, title.last)
     body = phrase.span(title.body_first, title.body_last) if title.body_first is not None else None
-    return TitleSeen(start, end, title.position, body)
+    return TitleSeen(start, end, title.position, body, title.plural)
 
 
 class SentenceReader:
@@ -131,6 +138,7 @@ class SentenceReader:
         found: list[Sighting] = []
         listing = False  # the names go on a list opened by a cue or a plural title
         shared: list[TitleSeen] = []  # the plural title's, for every name of its list
+        members: list[Sighting] = []  # the names of the list so far
         pending: list[Sighting] = []  # surname-first names listed before one that acts
         previous: tuple[int, int] | None = None  # where the last name ended (phrase, token)
         for index, phrase in enumerate(self.phrases):
@@ -141,9 +149,10 @@ class SentenceReader:
                     previous = (index, item.last) if item.name else None
                     if item.name:
                         titles = [_title_seen(phrase, t) for t in item.titles]
-                        found.append(self._sighting(phrase, item.name, titles, phrase.span(item.first, item.last)))
+                        sighting = self._sighting(phrase, item.name, titles, phrase.span(item.first, item.last))
+                        found.append(sighting)
                         plural = any(t.plural for t in item.titles)
-                        listing, shared = plural, titles if plural else []
+                        listing, shared, members = plural, titles if plural else [], [sighting] if plural else []
                     continue
                 first, last = item
                 start, end = phrase.span(first, last)
@@ -152,14 +161,20 @@ class SentenceReader:
                 opens = position == 0 and first == 0
                 in_list = (opens and cue is not None) or (joined and listing)
                 if not in_list:
-                    listing, shared = False, []
+                    listing, shared, members = False, [], []
                 titles: list[TitleSeen] = []
                 extent_end = end
                 if last == phrase.n - 1:
                     titles, extent_end = self._apposition(index)
-                honorific = self._honorific(start) if opens else None
+                # an honorific before the phrase, or inside it before the name ("Dato' Seri <name>")
+                honorific = self._honorific(start) if position == 0 else None
                 words = tuple(phrase.words[first : last + 1])
                 chinese = len(words) == 2 and words[0] in self.lex.surnames
+                if in_list and titles and all(t.plural for t in titles):
+                    # a plural title in apposition to the list's last name is every listed name's
+                    for member in members:
+                        member.titles = [*member.titles, *titles]
+                    titles = shared + titles
                 # a name with titles of its own in apposition does not share the list's plural title
                 sighting = self._sighting(phrase, item, titles or shared, (start, extent_end))
                 if honorific:
@@ -170,6 +185,7 @@ class SentenceReader:
                     found += [*pending, sighting] if joined else [sighting]
                     pending = []
                     listing = listing or in_list
+                    members = [*members, sighting] if listing else []
                 else:
                     pending = [*pending, sighting] if chinese and joined else [sighting] if chinese else []
         return found
@@ -226,16 +242,10 @@ class Roster:
         self.owners.update({key: next(iter(o)) for key, o in short.items() if len(o) == 1 and key not in full})
         self.first_words = {form[0] for form in self.owners}
         self.lengths = sorted({len(form) for form in self.owners}, reverse=True)
-        #: The first words as they may be written, for a quick test of a phrase's words.
-        self.written_first_words = {
-            variant
-            for word in self.first_words
-            for variant in (word, word.capitalize(), word.upper(), word.replace("'", "’").capitalize())
-        }
 
-    def may_name(self, words: list[str]) -> bool:
-        """Whether a phrase's words hold one that opens a name form (folding aside, a quick test)."""
-        return not self.written_first_words.isdisjoint(words)
+    def may_name(self, folded: list[str]) -> bool:
+        """Whether a phrase's folded words hold one that opens a name form (a quick test)."""
+        return not self.first_words.isdisjoint(folded)
 
     def forms_in(self, folded: list[str]) -> list[tuple[int, int, int]]:
         """(first word, last word, person) of each name form in a run of folded words, longest first."""

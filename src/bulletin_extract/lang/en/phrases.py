@@ -78,6 +78,12 @@ def cut(text: str) -> tuple[list[str], list[int], list[int]]:
     return words, starts, [o + len(w) for o, w in zip(starts, words, strict=True)]
 
 
+def _possessive(word: str, lex: Lexicon) -> bool:
+    """A capitalised word with a possessive "'s" that may end a name: not a word that stands in
+    names of bodies and titles ("People's")."""
+    return len(word) > 3 and word[-2] in "'’" and word[-1] == "s" and word not in lex.not_names
+
+
 @lru_cache(maxsize=GRAMMAR_CACHE_SIZE)
 def grammar(text: str) -> Grammar:
     """The grammar of a capitalised phrase: it depends on the phrase's text alone."""
@@ -125,6 +131,12 @@ class Grammar:
         self.memo: dict[str, object] = {}
         self.words, self.starts, self.ends = cut(text)
         self.n = n = len(self.words)
+        #: Possessive name words ("<name>'s speech"): the name ends before the "'s", which is dropped.
+        self.possessive = [_possessive(w, lex) for w in self.words]
+        for i, possessive in enumerate(self.possessive):
+            if possessive:
+                self.words[i] = self.words[i][:-2]
+                self.ends[i] -= 2
         self.folded = [fold(w) for w in self.words]
         self.connective = [w[0].islower() for w in self.words]
         self.heads: list[tuple[int, str, str] | None] = [None] * n
@@ -368,7 +380,7 @@ class Grammar:
             k = j
             while k < self.n and self.words[k] in self.lex.particles:
                 k += 1
-            if k >= self.n or not self.name_word[k]:
+            if k >= self.n or not self.name_word[k] or self.possessive[last]:
                 break
             last = j = k
             j += 1

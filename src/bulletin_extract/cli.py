@@ -156,7 +156,7 @@ def evaluate_command(
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{gold.name}: {report.documents} documents")
+    table = Table(title=f"{gold}: {report.documents} documents")
     table.add_column("field")
     table.add_column("score", justify="right")
     table.add_column("detail", justify="right")

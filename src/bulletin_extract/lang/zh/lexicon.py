@@ -44,6 +44,7 @@ class Lexicon:
     abbreviation_heads: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
+    japanese_surnames: frozenset[str]
     #: Where a phrase may start: after a left-edge word (group 1, found at every start by a lookahead so
     #: that overlapping ones are all found) or after a character that breaks words.
     edges: re.Pattern
@@ -139,7 +140,9 @@ def lexicon() -> Lexicon:
     surnames = load_words("zh", "surnames")
     levels, cores = bodies["levels"], bodies["level_cores"]
     level_heads = [level + core for level in levels for core in cores]
-    heads = [*bodies["heads"], *level_heads]
+    # 区政府办 is a level body, but 区政府办公室 is an office in full: matched whole, not cut after 办
+    offices = [head + "公室" for head in level_heads if head.endswith("办")]
+    heads = [*bodies["heads"], *level_heads, *offices]
     role_of_verb = {verb: role for role, verbs in roles["verbs"].items() for verb in verbs}
     lead_roles = {phrase: role for role, phrases in roles["leads"].items() for phrase in phrases}
     trail_roles = {phrase: role for role, phrases in roles["trails"].items() for phrase in phrases}
@@ -159,6 +162,7 @@ def lexicon() -> Lexicon:
         abbreviation_heads=tuple(bodies["abbreviation_heads"]),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+        japanese_surnames=frozenset(names["japanese_surnames"]),
         edges=re.compile(f"(?=[{_first_chars(edges)}])(?=({trie_alternation(edges)}))|{_BREAKS_WORD}"),
         not_edges=frozenset(names["not_edges"]),
         credits=tuple(names["credits"]),

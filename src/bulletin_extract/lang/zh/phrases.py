@@ -61,7 +61,8 @@ class Edges:
             if word in not_edges:
                 inside_until = at + len(word)
             elif at >= inside_until:
-                soft_after[at + len(word)] = len(word) == 1
+                # where a longer edge word ends too (会同 holds 同), the edge is firm
+                soft_after[at + len(word)] = len(word) == 1 and soft_after.get(at + len(word), True)
         self.soft_after = soft_after
         self.marks = sorted(soft_after)
 
@@ -120,8 +121,13 @@ def head_at_end(text: str) -> str | None:
 
 
 def name_lengths(view: str, i: int) -> tuple[int, ...]:
-    """Lengths a Chinese name starting at ``i`` may have: after a compound surname 3–4, else 2–3."""
+    """Lengths a Chinese name starting at ``i`` may have: after a compound surname 3–4, else 2–3; after a
+    Japanese family name of two or three characters, a given name of one to three more."""
     lex = lexicon()
+    for size in (3, 2):
+        if view[i : i + size] in lex.japanese_surnames:
+            chinese = (2, 3) if view[i] in lex.surnames else ()
+            return tuple(sorted({*chinese, *range(size + 1, size + 4)}))
     if view[i : i + 2] in lex.compound_surnames:
         return (3, 4)
     if i < len(view) and view[i] in lex.surnames:

@@ -1,0 +1,90 @@
+"""Chinese entities on genre structures first met in blind held-out bulletins: invented names and places."""
+
+from __future__ import annotations
+
+from conftest import body_names, extracted, officials_of
+
+HEADER = "{title}\n来源：某市人民政府外事办公室　发布时间：2024-05-16\n\n"
+
+
+def record_of(body: str, title: str = "某市召开工作会议"):
+    return extracted(HEADER.format(title=title) + body + "\n", "zh")
+
+
+def test_an_office_in_full_after_a_level_abbreviation_and_a_county_name_edge():
+    record = record_of(
+        "6月3日上午，区长郑一帆主持召开常务会议。区政府办公室、区外办、区发展改革委主要负责同志列席会议。"
+        "会议要求，区发展改革委要会同区外办做好外资项目服务。"
+    )
+    # 区政府办 is not cut out of 区政府办公室; 会同 is no place before 区外办
+    assert body_names(record) == ["区政府办公室", "区外办", "区发展改革委"]
+
+
+def test_a_party_organisation_count_is_no_party_group():
+    record = record_of("会议指出，上半年全区机关党组织共开展主题党日活动215场。")
+    assert body_names(record) == []
+
+
+def test_border_inspection_a_ministry_department_and_a_city_section_are_bodies():
+    record = record_of(
+        "会议强调，要加强与泉州海关、泉州边检站等单位的协同。"
+        "马来西亚投资发展局东亚司司长陈美华、福冈市国际交流课课长高桥雅人出席。"
+    )
+    # the inner 投资发展局 is listed too (GOLD.md: a body named inside another body's name counts)
+    assert body_names(record) == [
+        "泉州海关",
+        "泉州边检站",
+        "马来西亚投资发展局东亚司",
+        "马来西亚投资发展局",
+        "福冈市国际交流课",
+    ]
+    found = officials_of(record)
+    assert found["陈美华"]["titles"] == [("马来西亚投资发展局东亚司司长", "司长", "马来西亚投资发展局东亚司")]
+    assert found["高桥雅人"]["titles"] == [("福冈市国际交流课课长", "课长", "福冈市国际交流课")]
+
+
+def test_judicial_and_lesson_words_hold_no_body_head():
+    record = record_of("区司法局局长刘一鸣为全体党员讲授党课，区委宣传部负责同志参加。")
+    assert body_names(record) == ["区司法局", "区委宣传部"]
+
+
+def test_japanese_family_names_take_longer_given_names():
+    record = record_of(
+        "11月5日，市长蔡明远与日本福冈市市长五十岚翔太郎举行视频会谈。市外办主任刀红梅和福冈市国际交流课课长"
+        "佐藤美树分别介绍了交流项目。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["蔡明远", "五十岚翔太郎", "刀红梅", "佐藤美树"]
+    assert found["五十岚翔太郎"]["titles"] == [("日本福冈市市长", "市长", None)]
+    assert found["佐藤美树"]["roles"] == ["speaker"]
+
+
+def test_explaining_and_a_party_lecture_make_a_speaker():
+    record = record_of("区商务局局长韩雨桐就外资企业服务工作作了说明。区委组织部部长、党支部书记邵雪晴讲专题党课。")
+    found = officials_of(record)
+    assert found["韩雨桐"]["roles"] == ["speaker"]
+    assert found["邵雪晴"] == {
+        "titles": [("区委组织部部长", "部长", "区委组织部"), ("党支部书记", "书记", "党支部")],
+        "roles": ["speaker"],
+    }
+
+
+def test_foreign_minister_and_company_titles_end_in_their_positions():
+    record = record_of(
+        "马来西亚投资贸易部高级政务部长林国华出席。副市长方晓东与马来西亚宏盛集团首席执行官黄伟杰签署合作协议。"
+    )
+    found = officials_of(record)
+    assert found["林国华"]["titles"] == [("马来西亚投资贸易部高级政务部长", "高级政务部长", "马来西亚投资贸易部")]
+    assert found["黄伟杰"]["titles"] == [("马来西亚宏盛集团首席执行官", "首席执行官", "马来西亚宏盛集团")]
+    assert found["方晓东"]["roles"] == ["attendee"]
+
+
+def test_an_abbreviated_federation_in_a_title_is_its_body_but_not_listed_and_coming_to_the_meeting_attends():
+    record = record_of(
+        "市委常委、副市长吴海宁到会通报有关情况。市政协常委、市工商联副主席蒋依然，区直机关工委书记秦朗作了发言。"
+    )
+    found = officials_of(record)
+    assert found["吴海宁"]["roles"] == ["attendee", "speaker"]
+    assert found["蒋依然"]["titles"][1] == ("市工商联副主席", "副主席", "市工商联")
+    assert found["秦朗"]["titles"] == [("区直机关工委书记", "书记", "区直机关工委")]
+    assert body_names(record) == []

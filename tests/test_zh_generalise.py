@@ -88,3 +88,59 @@ def test_an_abbreviated_federation_in_a_title_is_its_body_but_not_listed_and_com
     assert found["蒋依然"]["titles"][1] == ("市工商联副主席", "副主席", "市工商联")
     assert found["秦朗"]["titles"] == [("区直机关工委书记", "书记", "区直机关工委")]
     assert body_names(record) == []
+
+
+def test_a_known_transliterated_name_stands_before_any_verb_and_hands_on_to_a_pronoun():
+    record = record_of(
+        "副市长吕清源会见了柬埔寨暹粒省副省长宋·索帕一行。宋·索帕感谢昆城市多年来的支持。他说，暹粒省愿扩大旅游合作。"
+    )
+    assert officials_of(record)["宋·索帕"]["roles"] == ["attendee", "speaker"]
+
+
+def test_what_a_preposition_governs_is_no_name_before_a_verb():
+    record = record_of("区委外办主任严若溪讲党课。严若溪在党课中说，外事干部必须对党忠诚。")
+    assert list(officials_of(record)) == ["严若溪"]
+
+
+def test_a_comma_closing_a_title_chain_with_no_name_goes_on_to_the_next_title():
+    record = record_of("县委常委、宣传部部长，县直机关工委书记东方晓出席会议并讲话。")
+    assert officials_of(record)["东方晓"]["titles"] == [
+        ("县委常委", "常委", "县委"),
+        ("宣传部部长", "部长", "宣传部"),
+        ("县直机关工委书记", "书记", "县直机关工委"),
+    ]
+
+
+def test_a_name_with_no_chinese_surname_after_a_title_and_no_name_in_ordinary_words():
+    record = record_of(
+        "市长召开市长办公会议。代表团成员、市政府副秘书长蓝海，呼和浩特新区管委会副主任其木格日乐陪同出访。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["蓝海", "其木格日乐"]
+    assert found["其木格日乐"] == {
+        "titles": [("呼和浩特新区管委会副主任", "副主任", "呼和浩特新区管委会")],
+        "roles": ["attendee"],
+    }
+    assert found["蓝海"]["roles"] == ["attendee"]  # 代表团成员 is a group label, not a title
+
+
+def test_an_official_after_yu_in_the_subjects_clause_acts_with_it():
+    record = record_of("副市长唐秋实代表市人民政府与泰国正信集团总裁陈志远签署合作协议。")
+    assert officials_of(record)["陈志远"]["roles"] == ["attendee"]
+
+
+def test_a_level_body_after_a_place_in_a_title_is_listed_a_bare_one_is_not():
+    record = record_of("托木斯克州政府副主席伊万·彼得罗夫、区委副书记梁清出席推介会。")
+    assert body_names(record) == ["托木斯克州政府"]
+
+
+def test_later_short_forms_of_a_consultative_conference_and_a_foreign_affairs_office():
+    record = record_of(
+        "政协青岛市第十五届委员会常务委员会第八次会议召开。市政协主席夏侯云主持会议。"
+        "青岛市外事办公室主任关山月出席。会后，夏侯云要求，市外办要做好对接。"
+    )
+    assert body_names(record) == [
+        "政协青岛市第十五届委员会常务委员会",
+        "政协青岛市第十五届委员会",
+        "青岛市外事办公室",
+    ]

@@ -144,3 +144,8 @@ def test_later_short_forms_of_a_consultative_conference_and_a_foreign_affairs_of
         "政协青岛市第十五届委员会",
         "青岛市外事办公室",
     ]
+
+
+def test_lesson_and_department_words_hold_no_head_where_a_level_starts_them():
+    record = record_of("市民课堂开讲。司局级干部参加培训。担任司仪的是区委宣传部副部长任思远。")
+    assert body_names(record) == ["区委宣传部"]

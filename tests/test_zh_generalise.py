@@ -149,3 +149,14 @@ def test_later_short_forms_of_a_consultative_conference_and_a_foreign_affairs_of
 def test_lesson_and_department_words_hold_no_head_where_a_level_starts_them():
     record = record_of("市民课堂开讲。司局级干部参加培训。担任司仪的是区委宣传部副部长任思远。")
     assert body_names(record) == ["区委宣传部"]
+
+
+def test_foreign_heads_of_states_and_prefectures_and_a_company_director_are_positions():
+    record = record_of(
+        "区委书记刘晓川同马来西亚槟城州首席部长曹观福举行会谈。日本宫城县副知事佐佐木健二、"
+        "德国汉堡港务集团董事林克出席。"
+    )
+    found = officials_of(record)
+    assert found["曹观福"] == {"titles": [("马来西亚槟城州首席部长", "首席部长", None)], "roles": ["attendee"]}
+    assert found["佐佐木健二"]["titles"] == [("日本宫城县副知事", "副知事", None)]
+    assert found["林克"]["titles"] == [("德国汉堡港务集团董事", "董事", "德国汉堡港务集团")]

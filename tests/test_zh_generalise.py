@@ -160,3 +160,15 @@ def test_foreign_heads_of_states_and_prefectures_and_a_company_director_are_posi
     assert found["曹观福"] == {"titles": [("马来西亚槟城州首席部长", "首席部长", None)], "roles": ["attendee"]}
     assert found["佐佐木健二"]["titles"] == [("日本宫城县副知事", "副知事", None)]
     assert found["林克"]["titles"] == [("德国汉堡港务集团董事", "董事", "德国汉堡港务集团")]
+
+
+def test_more_ways_to_speak_and_to_attend():
+    record = record_of(
+        "副区长韩若冰致欢迎词。区委党校教授卫东来作辅导报告。市长沈之远拜会了泰国清迈府府尹颂猜·坦马一行。"
+        "区委书记杭一鸣出席并见证签约。"
+    )
+    found = officials_of(record)
+    assert found["韩若冰"]["roles"] == ["speaker"]
+    assert found["卫东来"]["roles"] == ["speaker"]
+    assert found["沈之远"]["roles"] == ["attendee"]
+    assert found["杭一鸣"]["roles"] == ["attendee"]

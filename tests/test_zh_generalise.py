@@ -172,3 +172,5 @@ def test_more_ways_to_speak_and_to_attend():
     assert found["卫东来"]["roles"] == ["speaker"]
     assert found["沈之远"]["roles"] == ["attendee"]
     assert found["杭一鸣"]["roles"] == ["attendee"]
+    # a Thai province (府) is a place before the position; the host called on its governor, who attended
+    assert found["颂猜·坦马"] == {"titles": [("泰国清迈府府尹", "府尹", None)], "roles": ["attendee"]}

@@ -174,3 +174,8 @@ def test_more_ways_to_speak_and_to_attend():
     assert found["杭一鸣"]["roles"] == ["attendee"]
     # a Thai province (府) is a place before the position; the host called on its governor, who attended
     assert found["颂猜·坦马"] == {"titles": [("泰国清迈府府尹", "府尹", None)], "roles": ["attendee"]}
+
+
+def test_no_name_in_a_numeral_after_a_title_nor_in_an_ordinary_word_before_one():
+    record = record_of("他曾担任区商务局局长一职。全体副区长参加会议。")
+    assert officials_of(record) == {}

@@ -24,6 +24,7 @@ MAX_PHRASE = 40
 LONGEST_NAME = 4
 #: A name with no Chinese surname (a Mongolian or Tibetan one written whole) has at most this many characters.
 MAX_UNMARKED_NAME = 6
+_NUMERALS = frozenset("一二三四五六七八九十百千万两几")
 #: A place before a body's name (西城区, 巴登-符腾堡州) is a name of a few characters, not a clause.
 MAX_PLACE = 8
 
@@ -213,7 +214,7 @@ def unmarked_name_end(view: str, i: int, limit: int) -> int | None:
     if stop is None or stop - i < 2 or not all(is_cjk(ch) for ch in view[i:stop]):
         return None
     run = view[i:stop]
-    if segment.holds_action_word(run):
+    if segment.holds_action_word(run) or not _NUMERALS.isdisjoint(run):  # 局长一职
         return None
     words = segment.tokenizer().lcut(run, HMM=False)
     ordinary = sum(len(word) for word in words if len(word) > 1 and segment.is_common_word(word))

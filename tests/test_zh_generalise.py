@@ -179,3 +179,18 @@ def test_more_ways_to_speak_and_to_attend():
 def test_no_name_in_a_numeral_after_a_title_nor_in_an_ordinary_word_before_one():
     record = record_of("他曾担任区商务局局长一职。全体副区长参加会议。")
     assert officials_of(record) == {}
+
+
+def test_mass_organisations_upper_houses_acting_mayors_and_visits():
+    record = record_of(
+        "区委副书记、代区长江流会见了由澳大利亚昆士兰州议会上院议长米勒率领的代表团。"
+        "市总工会主席钱晓进，区侨联主席任思齐出席。越南岘港市人民委员会副主席阮文康一行到访。"
+    )
+    found = officials_of(record)
+    assert found["江流"]["titles"] == [("区委副书记", "副书记", "区委"), ("代区长", "代区长", None)]
+    assert found["米勒"]["titles"] == [("澳大利亚昆士兰州议会上院议长", "议长", "澳大利亚昆士兰州议会上院")]
+    assert found["钱晓进"]["titles"] == [("市总工会主席", "主席", "市总工会")]
+    assert found["任思齐"]["titles"] == [("区侨联主席", "主席", "区侨联")]
+    assert found["阮文康"]["roles"] == ["attendee"]
+    # 区侨联 is an abbreviation inside a title: its body, not listed
+    assert "区侨联" not in body_names(record) and "市总工会" in body_names(record)

@@ -179,6 +179,9 @@ def test_more_ways_to_speak_and_to_attend():
 def test_no_name_in_a_numeral_after_a_title_nor_in_an_ordinary_word_before_one():
     record = record_of("他曾担任区商务局局长一职。全体副区长参加会议。")
     assert officials_of(record) == {}
+    # a numeral inside a Japanese given name is no obstacle
+    record = record_of("日本富山县知事新田八朗表示，愿深化合作。")
+    assert list(officials_of(record)) == ["新田八朗"]
 
 
 def test_mass_organisations_upper_houses_acting_mayors_and_visits():

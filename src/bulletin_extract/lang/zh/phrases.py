@@ -214,7 +214,7 @@ def unmarked_name_end(view: str, i: int, limit: int) -> int | None:
     if stop is None or stop - i < 2 or not all(is_cjk(ch) for ch in view[i:stop]):
         return None
     run = view[i:stop]
-    if segment.holds_action_word(run) or not _NUMERALS.isdisjoint(run):  # 局长一职
+    if segment.holds_action_word(run) or run[0] in _NUMERALS:  # 局长一职, but 新田八朗
         return None
     words = segment.tokenizer().lcut(run, HMM=False)
     ordinary = sum(len(word) for word in words if len(word) > 1 and segment.is_common_word(word))

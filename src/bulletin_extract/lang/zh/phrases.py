@@ -24,6 +24,7 @@ MAX_PHRASE = 40
 LONGEST_NAME = 4
 #: A name with no Chinese surname (a Mongolian or Tibetan one written whole) has at most this many characters.
 MAX_UNMARKED_NAME = 6
+#: A run after a title that opens with a numeral is a count (局长一职), no name.
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几")
 #: A place before a body's name (西城区, 巴登-符腾堡州) is a name of a few characters, not a clause.
 MAX_PLACE = 8

@@ -45,8 +45,8 @@ def find_body_spans(
     for term in terms:
         if term.kind == "position" or (excluded and any(a <= term.start < b for a, b in excluded)):
             continue
-        if term.word in lex.level_heads and term.end in position_starts:
-            continue  # a level body inside a title (区委书记) is never listed, nor holds a longer name
+        if term.word in lex.level_heads and term.end in position_starts and edges.opens(term.start):
+            continue  # a bare level body inside a title (区委书记) is never listed, nor holds a longer name
         if view.startswith(lex.head_overlaps, term.end - 1):
             continue
 
@@ -155,8 +155,11 @@ def short_form(name: str) -> str:
     """The name as a later mention shortens it: long cores cut (人民政府 → 政府), no ordinal session
     (西安市第十七届人民代表大会常务委员会 → 西安市人大常委会), so that 市人大常委会 refers to it."""
     name = _ORDINAL_SESSION.sub("", name)
-    for core, short in lexicon().short_forms.items():
+    lex = lexicon()
+    for core, short in lex.short_forms.items():
         name = name.replace(core, short)
+    for pattern, short in lex.short_patterns:
+        name = pattern.sub(short, name)
     return name
 
 
@@ -167,5 +170,6 @@ def _is_listed(span: BodySpan, view: str, same_start: list[BodySpan]) -> bool:
     name = view[span.start : span.end]
     if lex.level_body.fullmatch(name):
         nested = any(other.end > span.end for other in same_start)
-        return not (nested or span.in_title)
+        bare = name[0] in lex.levels  # 区委 in 区委书记; not 新西伯利亚州政府 in its deputy head's title
+        return not (nested or (span.in_title and bare))
     return not (span.in_title and name.endswith(lex.abbreviation_heads))

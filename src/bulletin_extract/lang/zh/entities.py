@@ -125,7 +125,11 @@ class _Finder:
             if index < 0 or stop > sentences[index].end:
                 continue
             sentence = sentences[index]
-            ends_well = phrases.stops_here(view, stop, sentence.end) or lex.weak_stops.match(view, stop) is not None
+            ends_well = (
+                phrases.stops_here(view, stop, sentence.end)
+                or lex.weak_stops.match(view, stop) is not None
+                or phrases.unmistakable_name(view[i:stop])
+            )
             starts_well = (
                 i in self.title_ends
                 or view.endswith(lex.group_labels, sentence.start, i)
@@ -172,11 +176,11 @@ class _Finder:
                 self._add_title(person, title)
                 chain = []
                 continue
-            joined = chain and title.start == chain[-1].end + 1 and view[chain[-1].end] == "、"
+            joined = chain and title.start == chain[-1].end + 1 and self._joins_chain(chain, view[chain[-1].end])
             chain = [*chain, title] if joined else [title]
             if title.end in title_starts or (title.end < end and view[title.end] == "、"):
                 continue
-            name_end = phrases.name_end(view, title.end, end)
+            name_end = phrases.name_end(view, title.end, end) or phrases.unmarked_name_end(view, title.end, end)
             if name_end is None:
                 continue
             named = [self._mention(title.end, name_end, chain[0].start)]
@@ -185,6 +189,12 @@ class _Finder:
                 for held in chain:
                     self._add_title(person, held)
             chain = []
+
+    @staticmethod
+    def _joins_chain(chain: list[TitleSpan], separator: str) -> bool:
+        """Whether the title after ``separator`` goes on ``chain``: after 、, or after a comma that closes
+        a 、 chain with no name (区委常委、组织部部长，区直机关工委书记张三)."""
+        return separator == "、" or (separator in "，," and len(chain) >= 2)
 
     def _name_list(self, i: int, end: int, title_starts: set[int]) -> list[_Person]:
         """Names after ``i`` joined by 、 (副区长甲、乙; 区领导王五、赵六), each ending at a firm stop."""
@@ -247,12 +257,14 @@ class _Finder:
 
     def _untitled_before(self, stop: int, sentence: _Sentence, structure_says_name: bool) -> int | None:
         """A name with no title that ends at ``stop`` and starts a clause; where only a verb follows,
-        no ordinary word either (双方表示). Returns where the name starts."""
+        no ordinary word either (双方表示) nor what a preposition governs (在党课中说). Returns where the
+        name starts."""
         for size in (4, 3, 2):
             i = stop - size
             name = self.view[i:stop]
             if (
                 i >= sentence.start
+                and (structure_says_name or i == 0 or self.view[i - 1] not in lexicon().prepositions)
                 and phrases.looks_like_name(name)
                 and sentence.edges.opens_name(i)
                 and not (sentence.edges.after_soft_edge(i) and self._edge_inside_word(i))

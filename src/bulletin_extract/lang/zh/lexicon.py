@@ -44,6 +44,9 @@ class Lexicon:
     abbreviation_heads: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
+    japanese_surnames: frozenset[str]
+    #: Their first characters: a cheap test before the slices.
+    japanese_initials: frozenset[str]
     #: Where a phrase may start: after a left-edge word (group 1, found at every start by a lookahead so
     #: that overlapping ones are all found) or after a character that breaks words.
     edges: re.Pattern
@@ -51,6 +54,7 @@ class Lexicon:
     not_edges: frozenset[str]
     credits: tuple[str, ...]
     patronymic_particles: frozenset[str]
+    prepositions: frozenset[str]
     starters: tuple[str, ...]
     #: Any of the words never inside a body's name.
     not_in_name: re.Pattern
@@ -60,6 +64,8 @@ class Lexicon:
     member_nouns: tuple[str, ...]
     #: Long core → the short form a later mention uses (人民政府 → 政府).
     short_forms: dict[str, str]
+    #: Word orders a later mention turns round (政协大连市委员会 → 大连市政协).
+    short_patterns: tuple[tuple[re.Pattern, str], ...]
     head_overlaps: tuple[str, ...]
     levels: frozenset[str]
     role_of_verb: dict[str, str]
@@ -71,6 +77,7 @@ class Lexicon:
     group_labels: tuple[str, ...]
     pronouns: tuple[str, ...]
     list_joiners: frozenset[str]
+    co_agents: frozenset[str]
     #: What an official named right after is the subject of: a group label, 由, a time word or adverb.
     subject_openers: tuple[str, ...]
     other_subjects: tuple[str, ...]
@@ -139,7 +146,9 @@ def lexicon() -> Lexicon:
     surnames = load_words("zh", "surnames")
     levels, cores = bodies["levels"], bodies["level_cores"]
     level_heads = [level + core for level in levels for core in cores]
-    heads = [*bodies["heads"], *level_heads]
+    # 区政府办 is a level body, but 区政府办公室 is an office in full: matched whole, not cut after 办
+    offices = [head + "公室" for head in level_heads if head.endswith("办")]
+    heads = [*bodies["heads"], *level_heads, *offices]
     role_of_verb = {verb: role for role, verbs in roles["verbs"].items() for verb in verbs}
     lead_roles = {phrase: role for role, phrases in roles["leads"].items() for phrase in phrases}
     trail_roles = {phrase: role for role, phrases in roles["trails"].items() for phrase in phrases}
@@ -159,10 +168,13 @@ def lexicon() -> Lexicon:
         abbreviation_heads=tuple(bodies["abbreviation_heads"]),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+        japanese_surnames=frozenset(names["japanese_surnames"]),
+        japanese_initials=frozenset(name[0] for name in names["japanese_surnames"]),
         edges=re.compile(f"(?=[{_first_chars(edges)}])(?=({trie_alternation(edges)}))|{_BREAKS_WORD}"),
         not_edges=frozenset(names["not_edges"]),
         credits=tuple(names["credits"]),
         patronymic_particles=frozenset(names["patronymic_particles"]),
+        prepositions=frozenset(names["prepositions"]),
         starters=tuple(bodies["starters"]),
         not_in_name=re.compile(alternation(bodies["not_in_names"])),
         generic_starts=tuple(bodies["generic_starts"]),
@@ -170,6 +182,7 @@ def lexicon() -> Lexicon:
         after_head_not_in_names=tuple(bodies["after_head_not_in_names"]),
         member_nouns=tuple(bodies["member_nouns"]),
         short_forms=bodies["short_forms"],
+        short_patterns=tuple((re.compile(pattern), short) for pattern, short in bodies["short_patterns"].items()),
         head_overlaps=tuple(bodies["head_overlaps"]),
         levels=frozenset(levels),
         role_of_verb=role_of_verb,
@@ -181,6 +194,7 @@ def lexicon() -> Lexicon:
         group_labels=tuple(roles["group_labels"]),
         pronouns=tuple(roles["pronouns"]),
         list_joiners=frozenset(roles["list_joiners"]),
+        co_agents=frozenset(roles["co_agents"]),
         subject_openers=(*roles["group_labels"], *roles["agents"], *names["clause_openers"]),
         other_subjects=tuple(roles["other_subjects"]),
         terms=re.compile(trie_alternation([*positions, *heads, *bodies["other_heads"], *bodies["not_heads"]])),

@@ -22,6 +22,10 @@ MAX_PHRASE = 40
 #: A name of four characters after a one-character surname (a Japanese name) ends only at a firm stop,
 #: and does not start with an ordinary word (关于明天).
 LONGEST_NAME = 4
+#: A name with no Chinese surname (a Mongolian or Tibetan one written whole) has at most this many characters.
+MAX_UNMARKED_NAME = 6
+#: A run after a title that opens with a numeral is a count (局长一职), no name.
+_NUMERALS = frozenset("一二三四五六七八九十百千万两几")
 #: A place before a body's name (西城区, 巴登-符腾堡州) is a name of a few characters, not a clause.
 MAX_PLACE = 8
 
@@ -61,7 +65,8 @@ class Edges:
             if word in not_edges:
                 inside_until = at + len(word)
             elif at >= inside_until:
-                soft_after[at + len(word)] = len(word) == 1
+                # where a longer edge word ends too (会同 holds 同), the edge is firm
+                soft_after[at + len(word)] = len(word) == 1 and soft_after.get(at + len(word), True)
         self.soft_after = soft_after
         self.marks = sorted(soft_after)
 
@@ -120,8 +125,14 @@ def head_at_end(text: str) -> str | None:
 
 
 def name_lengths(view: str, i: int) -> tuple[int, ...]:
-    """Lengths a Chinese name starting at ``i`` may have: after a compound surname 3–4, else 2–3."""
+    """Lengths a Chinese name starting at ``i`` may have: after a compound surname 3–4, else 2–3; after a
+    Japanese family name of two or three characters, a given name of one to three more."""
     lex = lexicon()
+    if i < len(view) and view[i] in lex.japanese_initials:
+        for size in (3, 2):
+            if view[i : i + size] in lex.japanese_surnames:
+                chinese = (2, 3) if view[i] in lex.surnames else ()
+                return tuple(sorted({*chinese, *range(size + 1, size + 4)}))
     if view[i : i + 2] in lex.compound_surnames:
         return (3, 4)
     if i < len(view) and view[i] in lex.surnames:
@@ -196,11 +207,32 @@ def foreign_name_before(view: str, i: int, floor: int) -> int | None:
     return start if lexicon().foreign_name.fullmatch(view, start, i) else None
 
 
+def unmarked_name_end(view: str, i: int, limit: int) -> int | None:
+    """End of a name with no Chinese surname right after a title (a Mongolian or Tibetan name written
+    whole, up to the comma): ideographs up to a firm stop, no verb or adverb among them, and at most half
+    of them ordinary words (主任办公会议 is no name; a Mongolian name may hold 木格 by chance)."""
+    stop = next((k for k in range(i, min(limit, i + MAX_UNMARKED_NAME) + 1) if stops_here(view, k, limit)), None)
+    if stop is None or stop - i < 2 or not all(is_cjk(ch) for ch in view[i:stop]):
+        return None
+    run = view[i:stop]
+    if segment.holds_action_word(run) or run[0] in _NUMERALS:  # 局长一职, but 新田八朗
+        return None
+    words = segment.tokenizer().lcut(run, HMM=False)
+    ordinary = sum(len(word) for word in words if len(word) > 1 and segment.is_common_word(word))
+    return stop if 2 * ordinary <= len(run) else None
+
+
 def name_end(view: str, i: int, limit: int) -> int | None:
     """End of the name (transliterated or Chinese) that starts at ``i``."""
     if i >= limit:
         return None
     return foreign_name_end(view, i, limit) or chinese_name_end(view, i, limit)
+
+
+def unmistakable_name(name: str) -> bool:
+    """Whether a known name is no start of a longer word wherever it stands, even before a word that
+    ends no name (某某·某某感谢): a transliterated name with its joiners, or one of four characters or more."""
+    return len(name) >= LONGEST_NAME or _JOINER.search(name) is not None
 
 
 def last_name_part(name: str) -> str:

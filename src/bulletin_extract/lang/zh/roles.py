@@ -79,7 +79,9 @@ def assign_roles(
         previous_subject = False
         for _, _, event in sorted(events, key=lambda e: (e[0], e[1])):
             if isinstance(event, Occurrence):
-                subject = _is_subject(view, event, start, previous, previous_subject)
+                subject = _is_subject(view, event, start, previous, previous_subject) or (
+                    previous_subject and not verb_since_group and _co_agent(view, previous, event)
+                )
                 if subject:
                     if not group or verb_since_group:
                         group, verb_since_group = [], False
@@ -144,7 +146,20 @@ def _is_subject(
     lex = lexicon()
     if previous is not None and view[previous.end : i].removeprefix(_COMRADE) in lex.list_joiners:
         return previous_subject
+    if view[i - 1] == "、":  # a group label listed before the titles (代表团成员、市政府副秘书长张三)
+        i -= 1
     return view.endswith(lex.subject_openers, start, i)
+
+
+def _co_agent(view: str, previous: Occurrence | None, occurrence: Occurrence) -> bool:
+    """Whether an official named after 与 in the clause of the subject before acts with it
+    (副市长甲代表市政府与公司总裁乙签署协议): both signed."""
+    return (
+        previous is not None
+        and occurrence.lead > 0
+        and view[occurrence.lead - 1] in lexicon().co_agents
+        and _same_clause(view, previous.end, occurrence.lead)
+    )
 
 
 def _same_clause(view: str, verb_start: int, lead: int) -> bool:

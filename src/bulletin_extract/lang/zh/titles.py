@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from bulletin_extract.lang.zh import phrases
+from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.lexicon import CJK, Term, lexicon
 
 #: A place without a place suffix (新加坡总理) is a name of a few characters, never a phrase with 的.
@@ -73,6 +73,6 @@ def classify_prefix(before: str, is_known: Callable[[str], bool]) -> Prefix | No
         return "body"
     if lexicon().place.fullmatch(before):
         return "place"
-    if phrases.looks_like_name(before):
+    if phrases.looks_like_name(before) and not segment.is_common_word(before):  # 全体[副区长] is no name
         return "name"
     return "place" if MIN_PLACE <= len(before) <= phrases.MAX_PLACE and _POSSESSIVE not in before else None

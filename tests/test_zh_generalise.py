@@ -1,0 +1,199 @@
+"""Chinese entities on genre structures first met in blind held-out bulletins: invented names and places."""
+
+from __future__ import annotations
+
+from conftest import body_names, extracted, officials_of
+
+HEADER = "{title}\n来源：某市人民政府外事办公室　发布时间：2024-05-16\n\n"
+
+
+def record_of(body: str, title: str = "某市召开工作会议"):
+    return extracted(HEADER.format(title=title) + body + "\n", "zh")
+
+
+def test_an_office_in_full_after_a_level_abbreviation_and_a_county_name_edge():
+    record = record_of(
+        "6月3日上午，区长郑一帆主持召开常务会议。区政府办公室、区外办、区发展改革委主要负责同志列席会议。"
+        "会议要求，区发展改革委要会同区外办做好外资项目服务。"
+    )
+    # 区政府办 is not cut out of 区政府办公室; 会同 is no place before 区外办
+    assert body_names(record) == ["区政府办公室", "区外办", "区发展改革委"]
+
+
+def test_a_party_organisation_count_is_no_party_group():
+    record = record_of("会议指出，上半年全区机关党组织共开展主题党日活动215场。")
+    assert body_names(record) == []
+
+
+def test_border_inspection_a_ministry_department_and_a_city_section_are_bodies():
+    record = record_of(
+        "会议强调，要加强与泉州海关、泉州边检站等单位的协同。"
+        "马来西亚投资发展局东亚司司长陈美华、福冈市国际交流课课长高桥雅人出席。"
+    )
+    # the inner 投资发展局 is listed too (GOLD.md: a body named inside another body's name counts)
+    assert body_names(record) == [
+        "泉州海关",
+        "泉州边检站",
+        "马来西亚投资发展局东亚司",
+        "马来西亚投资发展局",
+        "福冈市国际交流课",
+    ]
+    found = officials_of(record)
+    assert found["陈美华"]["titles"] == [("马来西亚投资发展局东亚司司长", "司长", "马来西亚投资发展局东亚司")]
+    assert found["高桥雅人"]["titles"] == [("福冈市国际交流课课长", "课长", "福冈市国际交流课")]
+
+
+def test_judicial_and_lesson_words_hold_no_body_head():
+    record = record_of("区司法局局长刘一鸣为全体党员讲授党课，区委宣传部负责同志参加。")
+    assert body_names(record) == ["区司法局", "区委宣传部"]
+
+
+def test_japanese_family_names_take_longer_given_names():
+    record = record_of(
+        "11月5日，市长蔡明远与日本福冈市市长五十岚翔太郎举行视频会谈。市外办主任刀红梅和福冈市国际交流课课长"
+        "佐藤美树分别介绍了交流项目。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["蔡明远", "五十岚翔太郎", "刀红梅", "佐藤美树"]
+    assert found["五十岚翔太郎"]["titles"] == [("日本福冈市市长", "市长", None)]
+    assert found["佐藤美树"]["roles"] == ["speaker"]
+
+
+def test_explaining_and_a_party_lecture_make_a_speaker():
+    record = record_of("区商务局局长韩雨桐就外资企业服务工作作了说明。区委组织部部长、党支部书记邵雪晴讲专题党课。")
+    found = officials_of(record)
+    assert found["韩雨桐"]["roles"] == ["speaker"]
+    assert found["邵雪晴"] == {
+        "titles": [("区委组织部部长", "部长", "区委组织部"), ("党支部书记", "书记", "党支部")],
+        "roles": ["speaker"],
+    }
+
+
+def test_foreign_minister_and_company_titles_end_in_their_positions():
+    record = record_of(
+        "马来西亚投资贸易部高级政务部长林国华出席。副市长方晓东与马来西亚宏盛集团首席执行官黄伟杰签署合作协议。"
+    )
+    found = officials_of(record)
+    assert found["林国华"]["titles"] == [("马来西亚投资贸易部高级政务部长", "高级政务部长", "马来西亚投资贸易部")]
+    assert found["黄伟杰"]["titles"] == [("马来西亚宏盛集团首席执行官", "首席执行官", "马来西亚宏盛集团")]
+    assert found["方晓东"]["roles"] == ["attendee"]
+
+
+def test_an_abbreviated_federation_in_a_title_is_its_body_but_not_listed_and_coming_to_the_meeting_attends():
+    record = record_of(
+        "市委常委、副市长吴海宁到会通报有关情况。市政协常委、市工商联副主席蒋依然，区直机关工委书记秦朗作了发言。"
+    )
+    found = officials_of(record)
+    assert found["吴海宁"]["roles"] == ["attendee", "speaker"]
+    assert found["蒋依然"]["titles"][1] == ("市工商联副主席", "副主席", "市工商联")
+    assert found["秦朗"]["titles"] == [("区直机关工委书记", "书记", "区直机关工委")]
+    assert body_names(record) == []
+
+
+def test_a_known_transliterated_name_stands_before_any_verb_and_hands_on_to_a_pronoun():
+    record = record_of(
+        "副市长吕清源会见了柬埔寨暹粒省副省长宋·索帕一行。宋·索帕感谢昆城市多年来的支持。他说，暹粒省愿扩大旅游合作。"
+    )
+    assert officials_of(record)["宋·索帕"]["roles"] == ["attendee", "speaker"]
+
+
+def test_what_a_preposition_governs_is_no_name_before_a_verb():
+    record = record_of("区委外办主任严若溪讲党课。严若溪在党课中说，外事干部必须对党忠诚。")
+    assert list(officials_of(record)) == ["严若溪"]
+
+
+def test_a_comma_closing_a_title_chain_with_no_name_goes_on_to_the_next_title():
+    record = record_of("县委常委、宣传部部长，县直机关工委书记东方晓出席会议并讲话。")
+    assert officials_of(record)["东方晓"]["titles"] == [
+        ("县委常委", "常委", "县委"),
+        ("宣传部部长", "部长", "宣传部"),
+        ("县直机关工委书记", "书记", "县直机关工委"),
+    ]
+
+
+def test_a_name_with_no_chinese_surname_after_a_title_and_no_name_in_ordinary_words():
+    record = record_of(
+        "市长召开市长办公会议。代表团成员、市政府副秘书长蓝海，呼和浩特新区管委会副主任其木格日乐陪同出访。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["蓝海", "其木格日乐"]
+    assert found["其木格日乐"] == {
+        "titles": [("呼和浩特新区管委会副主任", "副主任", "呼和浩特新区管委会")],
+        "roles": ["attendee"],
+    }
+    assert found["蓝海"]["roles"] == ["attendee"]  # 代表团成员 is a group label, not a title
+
+
+def test_an_official_after_yu_in_the_subjects_clause_acts_with_it():
+    record = record_of("副市长唐秋实代表市人民政府与泰国正信集团总裁陈志远签署合作协议。")
+    assert officials_of(record)["陈志远"]["roles"] == ["attendee"]
+
+
+def test_a_level_body_after_a_place_in_a_title_is_listed_a_bare_one_is_not():
+    record = record_of("托木斯克州政府副主席伊万·彼得罗夫、区委副书记梁清出席推介会。")
+    assert body_names(record) == ["托木斯克州政府"]
+
+
+def test_later_short_forms_of_a_consultative_conference_and_a_foreign_affairs_office():
+    record = record_of(
+        "政协青岛市第十五届委员会常务委员会第八次会议召开。市政协主席夏侯云主持会议。"
+        "青岛市外事办公室主任关山月出席。会后，夏侯云要求，市外办要做好对接。"
+    )
+    assert body_names(record) == [
+        "政协青岛市第十五届委员会常务委员会",
+        "政协青岛市第十五届委员会",
+        "青岛市外事办公室",
+    ]
+
+
+def test_lesson_and_department_words_hold_no_head_where_a_level_starts_them():
+    record = record_of("市民课堂开讲。司局级干部参加培训。担任司仪的是区委宣传部副部长任思远。")
+    assert body_names(record) == ["区委宣传部"]
+
+
+def test_foreign_heads_of_states_and_prefectures_and_a_company_director_are_positions():
+    record = record_of(
+        "区委书记刘晓川同马来西亚槟城州首席部长曹观福举行会谈。日本宫城县副知事佐佐木健二、"
+        "德国汉堡港务集团董事林克出席。"
+    )
+    found = officials_of(record)
+    assert found["曹观福"] == {"titles": [("马来西亚槟城州首席部长", "首席部长", None)], "roles": ["attendee"]}
+    assert found["佐佐木健二"]["titles"] == [("日本宫城县副知事", "副知事", None)]
+    assert found["林克"]["titles"] == [("德国汉堡港务集团董事", "董事", "德国汉堡港务集团")]
+
+
+def test_more_ways_to_speak_and_to_attend():
+    record = record_of(
+        "副区长韩若冰致欢迎词。区委党校教授卫东来作辅导报告。市长沈之远拜会了泰国清迈府府尹颂猜·坦马一行。"
+        "区委书记杭一鸣出席并见证签约。"
+    )
+    found = officials_of(record)
+    assert found["韩若冰"]["roles"] == ["speaker"]
+    assert found["卫东来"]["roles"] == ["speaker"]
+    assert found["沈之远"]["roles"] == ["attendee"]
+    assert found["杭一鸣"]["roles"] == ["attendee"]
+    # a Thai province (府) is a place before the position; the host called on its governor, who attended
+    assert found["颂猜·坦马"] == {"titles": [("泰国清迈府府尹", "府尹", None)], "roles": ["attendee"]}
+
+
+def test_no_name_in_a_numeral_after_a_title_nor_in_an_ordinary_word_before_one():
+    record = record_of("他曾担任区商务局局长一职。全体副区长参加会议。")
+    assert officials_of(record) == {}
+    # a numeral inside a Japanese given name is no obstacle
+    record = record_of("日本富山县知事新田八朗表示，愿深化合作。")
+    assert list(officials_of(record)) == ["新田八朗"]
+
+
+def test_mass_organisations_upper_houses_acting_mayors_and_visits():
+    record = record_of(
+        "区委副书记、代区长江流会见了由澳大利亚昆士兰州议会上院议长米勒率领的代表团。"
+        "市总工会主席钱晓进，区侨联主席任思齐出席。越南岘港市人民委员会副主席阮文康一行到访。"
+    )
+    found = officials_of(record)
+    assert found["江流"]["titles"] == [("区委副书记", "副书记", "区委"), ("代区长", "代区长", None)]
+    assert found["米勒"]["titles"] == [("澳大利亚昆士兰州议会上院议长", "议长", "澳大利亚昆士兰州议会上院")]
+    assert found["钱晓进"]["titles"] == [("市总工会主席", "主席", "市总工会")]
+    assert found["任思齐"]["titles"] == [("区侨联主席", "主席", "区侨联")]
+    assert found["阮文康"]["roles"] == ["attendee"]
+    # 区侨联 is an abbreviation inside a title: its body, not listed
+    assert "区侨联" not in body_names(record) and "市总工会" in body_names(record)

@@ -103,3 +103,24 @@ def test_a_byline_before_the_labelled_fields_and_a_banner_above_the_headline():
     )
     assert "Qiu Lanting" not in [o.name for o in record.officials]
     assert "no header block" not in record.warnings
+
+
+def test_middle_dots_issued_on_and_a_font_size_label_end_no_value():
+    page = (
+        "Home / Foreign Exchanges\nJiaxing Mayor Meets Consul General of Peru\n"
+        "Issued on: 2025-06-03 · Source: Jiaxing Foreign Affairs Office · Views: 40\n\n"
+        "On June 2, the mayor met the consul general.\n"
+    )
+    header = header_of(page).header
+    assert (header.date, header.source) == ("2025-06-03", "Jiaxing Foreign Affairs Office")
+    chinese = (
+        "【海盐】海盐县召开外事工作会议\n发布者：海盐县人民政府　　发布时间：2025年6月3日　　字体：【大】【中】【小】\n\n"
+        "6月2日，海盐县召开外事工作会议。\n"
+    )
+    header = header_of(chinese).header
+    assert (header.title, header.district, header.date, header.source) == (
+        "海盐县召开外事工作会议",
+        "海盐",
+        "2025-06-03",
+        None,
+    )

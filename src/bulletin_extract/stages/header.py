@@ -23,7 +23,7 @@ HEADER_WINDOW = 12
 FURNITURE_MAX_CHARS = 200
 _SENTENCE_END = re.compile(r"[.。!?！？；;]['\"’”」）)]?$")
 #: Separators between the fields of one header line ("Source: … | Date: …"), never part of a value.
-_SEPARATORS = "|｜丨/"
+_SEPARATORS = "|｜丨/·•"
 _FIELD_TRAILER = frozenset(_SEPARATORS + " \t")
 #: A short unlabelled byline before a separator, in front of the labelled fields ("By Li Ming | Source: …").
 _BYLINE = re.compile(rf"[^{_SEPARATORS}:：\n]{{1,40}}?\s*[{_SEPARATORS}]\s*")

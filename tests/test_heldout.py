@@ -1,4 +1,4 @@
-"""Score floors on the held-out sets (``heldout/``, ``heldout2/``): bulletins written blind by
+"""Score floors on the held-out sets (``heldout*/``): bulletins written blind by
 someone who never read the code, after the rules were made. Each was measured blind first
 (the figures are in its commit message); later fixes were general rules with tests of their
 own. The floors keep what those fixes won, a little under today's scores, tied to a hash of
@@ -26,6 +26,9 @@ FLOORS = {
     ("heldout", "zh"): ("04d970f2d03a443a", 0.95, {}),
     ("heldout2", "en"): ("4e9e7e212cf7ae95", 0.95, {}),
     ("heldout2", "zh"): ("f88b5e56c9ee9727", 0.95, {"bodies": 0.90}),
+    # Measured blind and not fixed against (only its header lines were): floors under the blind scores.
+    ("heldout3", "en"): ("8a29adf3b2b9ae7f", 0.85, {}),
+    ("heldout3", "zh"): ("46a1afa0d342014f", 0.80, {}),
 }
 
 

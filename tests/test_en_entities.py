@@ -605,3 +605,81 @@ def test_a_plural_title_in_apposition_to_a_list_is_every_listed_names():
         "Tan Yu": {"titles": shared, "roles": ["attendee"]},
         "Qu Lin": {"titles": shared, "roles": ["attendee"]},
     }
+
+
+def test_chamber_office_university_and_emergency_command_titles():
+    _, record = record_of(
+        "Mr. Lee Dong-hoon, Chief Representative of the Suzhou Office of the Italian Chamber of Commerce in "
+        "China, and Dr. Mikael Lindqvist, Vice Rector of Uppsala University, spoke at the meeting. Tan Yu, Vice "
+        "Mayor of Hefei and Deputy Commander of the Hefei Municipal Headquarters for Flood Control and Drought "
+        "Relief, presided over the meeting.\n"
+    )
+    found = officials_of(record)
+    assert found["Lee Dong-hoon"] == {
+        "titles": [
+            (
+                "Chief Representative of the Suzhou Office of the Italian Chamber of Commerce in China",
+                "Chief Representative",
+                "Suzhou Office of the Italian Chamber of Commerce in China",
+            )
+        ],
+        "roles": ["speaker"],
+    }
+    assert found["Mikael Lindqvist"] == {
+        "titles": [("Vice Rector of Uppsala University", "Vice Rector", "Uppsala University")],
+        "roles": ["speaker"],
+    }
+    assert found["Tan Yu"] == {
+        "titles": [
+            ("Vice Mayor of Hefei", "Vice Mayor", None),
+            (
+                "Deputy Commander of the Hefei Municipal Headquarters for Flood Control and Drought Relief",
+                "Deputy Commander",
+                "Hefei Municipal Headquarters for Flood Control and Drought Relief",
+            ),
+        ],
+        "roles": ["chair"],
+    }
+    assert "Hefei Municipal Headquarters for Flood Control and Drought Relief" in body_names(record)
+
+
+def test_a_zone_named_in_its_place_is_part_of_the_body_name():
+    _, record = record_of(
+        "Xu Lan, Director of the Management Committee of the Qianhai Shenzhen-Hong Kong Modern Service Industry "
+        "Cooperation Zone in Shenzhen, introduced the zone.\n"
+    )
+    name = "Management Committee of the Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone in Shenzhen"
+    assert officials_of(record)["Xu Lan"]["titles"] == [(f"Director of the {name}", "Director", name)]
+    assert body_names(record) == [name]
+
+
+def test_rostrum_signing_and_announcing_give_roles():
+    _, record = record_of(
+        "Chairman of the Standing Committee of the Xicheng District People's Congress Lou Ping sat on the rostrum. "
+        "The memorandum was signed by Prof. Hua Min, President of the Xicheng District Hospital, and Ms. Ana "
+        "Ruiz, Director of the Valencia Health Office. Kong Wei, Head of the Organization Department of the CPC "
+        "Xicheng District Committee, announced the list of award winners.\n"
+    )
+    found = officials_of(record)
+    assert found["Lou Ping"]["roles"] == ["attendee"]
+    assert found["Hua Min"]["roles"] == ["attendee"]
+    assert found["Ana Ruiz"]["roles"] == ["attendee"]
+    assert found["Kong Wei"]["roles"] == ["speaker"]
+
+
+def test_a_headquarters_is_a_body_only_for_a_purpose():
+    _, record = record_of(
+        "Lin Bo, Deputy Commander of the Xicheng District Headquarters for Flood Control, visited the Qianhai "
+        "Headquarters Base and the Global Headquarters of Meridian Robotics.\n"
+    )
+    assert body_names(record) == ["Xicheng District Headquarters for Flood Control"]
+
+
+def test_a_role_phrase_opening_the_sentence_in_capitals_gives_its_role():
+    _, record = record_of(
+        "Witnessed by Tan Yu, Vice Mayor of Xicheng, Ms. Ana Ruiz, Director of the Valencia Health Office, and "
+        "Mr. Hua Min signed the agreement.\n"
+    )
+    found = officials_of(record)
+    assert found["Tan Yu"]["roles"] == ["attendee"]
+    assert found["Hua Min"]["roles"] == ["attendee"]

@@ -56,6 +56,8 @@ class Lexicon:
     body_stop: frozenset[str]
     generic: frozenset[str]
     located_heads: frozenset[str]
+    located_places: frozenset[str]
+    named_by_purpose: frozenset[str]
     event_heads: frozenset[str]
     organisations: frozenset[str]
     surnames: frozenset[str]  # as written and in capitals ("ZHANG Wei")
@@ -121,6 +123,8 @@ def lexicon() -> Lexicon:
         body_stop=frozenset([*bodies["stop"], *bodies["ordinals"]]),
         generic=frozenset(fold(w) for w in bodies["generic"]),
         located_heads=frozenset(fold(w) for w in bodies["located"]),
+        located_places=frozenset(bodies["located_places"]),
+        named_by_purpose=frozenset(fold(w) for w in bodies["named_by_purpose"]),
         event_heads=frozenset(fold(w) for w in bodies["event_after_ordinal"]),
         organisations=frozenset(bodies["organisations"]),
         surnames=frozenset(w for s in load_words("en", "surnames") for w in (s, s.upper())),

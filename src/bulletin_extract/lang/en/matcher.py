@@ -60,6 +60,7 @@ class SpanMatcher:
         self._literals: dict[str, dict[str, str]] = {}
         self._rules: dict[str, list[tuple[re.Pattern, str]]] = {}
         self._known: dict[str, dict[str, str]] = {label: {} for label in by_label}
+        self._folded = frozenset(label for label in by_label if label in ignore_case)
         for label, label_rules in by_label.items():
             ordered = sorted(label_rules, key=lambda r: len(r.pattern), reverse=True)
             flags = re.IGNORECASE if label in ignore_case else 0
@@ -68,7 +69,9 @@ class SpanMatcher:
             # the rule behind a match is found afterwards on the matched text alone.
             alternatives = factored([rule.pattern for rule in ordered])
             self._scanners[label] = re.compile(f"(?:{alternatives}){_WORD_AFTER}", flags)
-            self._literals[label] = {rule.literal: rule.name for rule in reversed(ordered) if rule.literal}
+            self._literals[label] = {
+                self._fold(label, rule.literal): rule.name for rule in reversed(ordered) if rule.literal
+            }
             self._rules[label] = [(re.compile(rule.pattern, flags), rule.name) for rule in ordered if not rule.literal]
 
     def _rule(self, label: str, text: str) -> str:
@@ -77,12 +80,16 @@ class SpanMatcher:
         known = self._known[label]
         if (name := known.get(text)) is not None:
             return name
-        name = self._literals[label].get(" ".join(text.split()))
+        name = self._literals[label].get(self._fold(label, " ".join(text.split())))
         if name is None:
             name = next(name for pattern, name in self._rules[label] if pattern.fullmatch(text))
         if len(known) < KNOWN_MATCHES:
             known[text] = name
         return name
+
+    def _fold(self, label: str, literal: str) -> str:
+        """A literal as looked up: in lower case for a label matched ignoring case ("Witnessed by")."""
+        return literal.lower() if label in self._folded else literal
 
     def _starts_word(self, text: str, start: int) -> bool:
         return start == 0 or _WORD_CHAR.match(text, start - 1) is None

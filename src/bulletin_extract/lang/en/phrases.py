@@ -5,7 +5,8 @@ for, in, to, as) or name particles: "Deputy Secretary of the CPC Pinggu District
 Committee and District Mayor <name>". Its words are parsed, left to right, into
 
 * bodies: capitalised words ending in a head noun, with "of the <body>" (nested),
-  "of <place or topic>", "for <phrase>" and, for embassies, "in <place>" complements;
+  "of <place or topic>" (a zone's with "in <place>"), "for <phrase>" and, for embassies,
+  "in <place>" complements;
 * titles: a position with its complement ("Director of <body>", "Mayor of <place>",
   "Ambassador of <place> to <place>"), chained by "and";
 * names: runs of name words, after a title chain ("District Mayor <name>") or alone.
@@ -225,6 +226,7 @@ class Grammar:
             return None
         head_last, rule, head = core
         node = BodyNode(i, head_last, head_last, head, rule)
+        purpose = False  # whether a "for …" complement names what the body is for
         while node.last + 2 < self.n:
             word, k = self.words[node.last + 1], node.last + 2
             if word == "of":
@@ -238,14 +240,24 @@ class Grammar:
                 run = self.place_run(k)
                 if run is None:
                     break
-                node.last = run
+                node.last = self._located_run(run)
             elif word == "for" and (k := self._skip_the(k)) < self.n and not self.connective[k]:
                 node.last = self._for_run(k)
+                purpose = True
             elif word == "in" and head in self.lex.located_heads and (run := self.place_run(k)) is not None:
                 node.last = run
             else:
                 break
+        if head in self.lex.named_by_purpose and not purpose:
+            return None
         return node
+
+    def _located_run(self, run: int) -> int:
+        """The end of a place run, with "in <place>" after a zone or park ("… Cooperation Zone in Hengqin")."""
+        k = run + 2
+        if k < self.n and self.words[run] in self.lex.located_places and self.words[run + 1] == "in":
+            return self.place_run(k) or run
+        return run
 
     def _skip_the(self, k: int) -> int:
         return k + 1 if self.words[k] == "the" else k

@@ -326,3 +326,35 @@ def test_efforts_by_agents_are_the_noun_phrase_asked_for():
             "joint efforts by hotels, scenic spots and travel agencies to improve services for foreign visitors",
         )
     ]
+
+
+def test_lettered_and_roman_numeral_bullets_after_a_lead_in_naming_tasks():
+    body = (
+        "For the coming year, the meeting set out four tasks:\n"
+        "a) opening a consular service point in the industrial park;\n"
+        "b) training 30 interpreters for the trade fair.\n\n"
+        "Luo Qing put forward the following requirements for the bureaus of the district:\n"
+        "(i) Publish a guide for foreign investors by the end of May.\n"
+        "(ii) Visit every foreign-invested enterprise once a quarter.\n"
+        "(iii) Answer written questions within ten working days.\n"
+        "iv) Keep a record of each visit.\n"
+    )
+    assert directives_of(body) == [
+        ("bullet", None, "opening a consular service point in the industrial park"),
+        ("bullet", None, "training 30 interpreters for the trade fair"),
+        ("bullet", None, "Publish a guide for foreign investors by the end of May"),
+        ("bullet", None, "Visit every foreign-invested enterprise once a quarter"),
+        ("bullet", None, "Answer written questions within ten working days"),
+        ("bullet", None, "Keep a record of each visit"),
+    ]
+
+
+def test_the_heads_of_units_asked_to_act_are_agents_not_part_of_the_task():
+    body = (
+        "Wen Lu required the village Party secretaries to visit every returned family before the Spring Festival. "
+        "She asked the heads of the subdistrict offices to report the results by March.\n"
+    )
+    assert directives_of(body) == [
+        ("statement", "required", "visit every returned family before the Spring Festival"),
+        ("statement", "asked", "report the results by March"),
+    ]

@@ -104,12 +104,14 @@ def _words(values: list[str]) -> frozenset[str]:
 
 @cache
 def item_start_pattern() -> re.Pattern:
-    """A list item's opening (use ``match``): a bullet, a dash and a space, "1." "1)" "1、" "(1)" "(a)", "First," …"""
+    """A list item's opening (use ``match``): a bullet, a dash and a space, "1." "1)" "1、" "(1)", a letter or a
+    small Roman numeral in brackets or before one ("(a)" "a)" "(iv)" "iv)"), "First," …"""
     items = load_toml("en", "directives")["items"]
     bullets = "".join(re.escape(b) for b in items["bullets"])
     dashes = "".join(re.escape(d) for d in items["dashes"])
     return re.compile(
-        rf"(?P<marker>[{bullets}]|[{dashes}](?=\s)|\d{{1,2}}(?:[.)](?=\s)|、)|\(\d{{1,2}}\)|\([a-z]\)"
+        rf"(?P<marker>[{bullets}]|[{dashes}](?=\s)|\d{{1,2}}(?:[.)](?=\s)|、)|\(\d{{1,2}}\)"
+        rf"|\((?:[a-z]|[ivx]{{2,4}})\)|(?:[a-z]|[ivx]{{2,4}})\)(?=\s)"
         rf"|(?P<ordinal>{alternation(items['ordinals'])}),)\s*"
     )
 

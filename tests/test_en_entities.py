@@ -683,3 +683,16 @@ def test_a_role_phrase_opening_the_sentence_in_capitals_gives_its_role():
     found = officials_of(record)
     assert found["Tan Yu"]["roles"] == ["attendee"]
     assert found["Hua Min"]["roles"] == ["attendee"]
+
+
+def test_hong_kong_before_and_a_topic_word_stays_in_the_place_name():
+    _, record = record_of(
+        "Ye Qiu, Deputy Director of the Management Committee of the Shenzhen-Hong Kong Science and Technology "
+        "Innovation Cooperation Zone in Futian, and Vice Mayor of Xicheng Lu Ming and Xu Lan attended.\n"
+    )
+    name = "Management Committee of the Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone in Futian"
+    found = officials_of(record)
+    assert found["Ye Qiu"]["titles"] == [(f"Deputy Director of the {name}", "Deputy Director", name)]
+    assert found["Lu Ming"]["titles"] == [("Vice Mayor of Xicheng", "Vice Mayor", None)]
+    assert "Kong Science" not in found
+    assert body_names(record) == [name]

@@ -179,13 +179,19 @@ class Grammar:
     # -- words ---------------------------------------------------------------------------------
 
     def is_surname_pair(self, i: int) -> bool:
-        """A surname and a given name, last in the phrase or before "and": "Vice Mayor of Beijing <surname> <given name>"."""
+        """A surname and a given name, last in the phrase or before "and" and another title, surname or
+        honorific: "Vice Mayor of Beijing <surname> <given name> and Mr. …". Before "and" and any other
+        capitalised word, it is part of a place's name ("Shenzhen-Hong Kong Science and Technology …")."""
         nxt = i + 2
+        if nxt > self.n or self.words[i] not in self.lex.surnames or not self.name_word[i + 1]:
+            return False
+        if nxt == self.n:
+            return True
+        after = nxt + 1
         return (
-            nxt <= self.n
-            and self.words[i] in self.lex.surnames
-            and self.name_word[i + 1]
-            and (nxt == self.n or self.words[nxt] == "and")
+            self.words[nxt] == "and"
+            and after < self.n
+            and (not self.name_word[after] or self.words[after] in self.lex.surnames)
         )
 
     # -- bodies --------------------------------------------------------------------------------

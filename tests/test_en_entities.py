@@ -696,3 +696,18 @@ def test_hong_kong_before_and_a_topic_word_stays_in_the_place_name():
     assert found["Lu Ming"]["titles"] == [("Vice Mayor of Xicheng", "Vice Mayor", None)]
     assert "Kong Science" not in found
     assert body_names(record) == [name]
+
+
+def test_speaking_and_ceremonial_verbs_of_the_genre_give_roles():
+    _, record = record_of(
+        "Gao Lin, Vice Mayor of Xicheng, extended warm greetings to the guests and unveiled the plaque of the "
+        "center. Fan Yi, Director of the Xicheng District Commerce Bureau, read out the list of projects and "
+        "answered questions from the enterprises. Hu Die, Deputy Director of the Foreign Affairs Office of "
+        "Xicheng District, was invited to attend the ceremony. Lan Xi, Head of the Xicheng District Publicity "
+        "Department, took the floor and summed up the work.\n"
+    )
+    found = officials_of(record)
+    assert found["Gao Lin"]["roles"] == ["attendee", "speaker"]
+    assert found["Fan Yi"]["roles"] == ["speaker"]
+    assert found["Hu Die"]["roles"] == ["attendee"]
+    assert found["Lan Xi"]["roles"] == ["speaker"]

@@ -358,3 +358,27 @@ def test_the_heads_of_units_asked_to_act_are_agents_not_part_of_the_task():
         ("statement", "required", "visit every returned family before the Spring Festival"),
         ("statement", "asked", "report the results by March"),
     ]
+
+
+def test_a_verb_that_asks_only_of_someone_takes_any_object_but_not_a_question():
+    body = (
+        "Mei Ran asked the organizers to print the program in three languages. She called on the hospitals of "
+        "both cities to exchange nurses every year. She also asked questions about access to the market, and "
+        "asked whether the loans would be open to small firms.\n"
+    )
+    assert directives_of(body) == [
+        ("statement", "asked", "print the program in three languages"),
+        ("statement", "called on", "exchange nurses every year"),
+    ]
+
+
+def test_capital_letter_markers_open_items():
+    body = (
+        "The meeting made the following arrangements:\n"
+        "(A) Open a service desk for foreign residents.\n"
+        "(B) Publish a guide in four languages.\n"
+    )
+    assert directives_of(body) == [
+        ("bullet", None, "Open a service desk for foreign residents"),
+        ("bullet", None, "Publish a guide in four languages"),
+    ]

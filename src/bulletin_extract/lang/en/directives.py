@@ -43,6 +43,8 @@ _NESTING_OR_SEMICOLON = re.compile(r"[;；()\[\]{}“”]")
 #: Words before a colon that announce the tasks following it ("efforts in three areas: …").
 MAX_ANNOUNCEMENT_WORDS = 8
 
+#: Complements with an object, which a passive cue ("It was stressed that …") never has.
+_OBJECT_KINDS = ("object_to", "anyone_to", "noun")
 #: (kind, cue, start, end) of a directive found, before it becomes a ``Directive``.
 Item = tuple[str, str | None, int, int]
 
@@ -71,6 +73,7 @@ class DirectiveRules:
     postpositive: frozenset[str]
     head_prepositions: frozenset[str]
     not_noun_phrase: frozenset[str]
+    question_words: frozenset[str]
     item_opener: re.Pattern
     first_item_opener: re.Pattern
     continuation: re.Pattern
@@ -105,13 +108,13 @@ def _words(values: list[str]) -> frozenset[str]:
 @cache
 def item_start_pattern() -> re.Pattern:
     """A list item's opening (use ``match``): a bullet, a dash and a space, "1." "1)" "1、" "(1)", a letter or a
-    small Roman numeral in brackets or before one ("(a)" "a)" "(iv)" "iv)"), "First," …"""
+    small Roman numeral in brackets or before one ("(a)" "B)" "(iv)" "iv)"), "First," …"""
     items = load_toml("en", "directives")["items"]
     bullets = "".join(re.escape(b) for b in items["bullets"])
     dashes = "".join(re.escape(d) for d in items["dashes"])
     return re.compile(
         rf"(?P<marker>[{bullets}]|[{dashes}](?=\s)|\d{{1,2}}(?:[.)](?=\s)|、)|\(\d{{1,2}}\)"
-        rf"|\((?:[a-z]|[ivx]{{2,4}})\)|(?:[a-z]|[ivx]{{2,4}})\)(?=\s)"
+        rf"|\((?:[a-zA-Z]|[ivx]{{2,4}})\)|(?:[a-zA-Z]|[ivx]{{2,4}})\)(?=\s)"
         rf"|(?P<ordinal>{alternation(items['ordinals'])}),)\s*"
     )
 
@@ -124,7 +127,7 @@ def directive_rules() -> DirectiveRules:
     adverbs = alternation(statements["adverbs"])
     opener = rf"(?:(?:{'|'.join(statements['openers'])}),\s*)"
     modals = alternation(statements["modals"])
-    asking = [verb for verb, kinds in complements.items() if {"noun", "object_to"} & set(kinds)]
+    asking = [verb for verb, kinds in complements.items() if {"noun", "object_to", "anyone_to"} & set(kinds)]
     return DirectiveRules(
         item_start=item_start_pattern(),
         determiners=_words(items["determiners"]),
@@ -148,6 +151,7 @@ def directive_rules() -> DirectiveRules:
         postpositive=_words(statements["postpositive"]),
         head_prepositions=_words(statements["head_prepositions"]),
         not_noun_phrase=_words(statements["not_noun_phrase"]),
+        question_words=_words(statements["question_words"]),
         item_opener=re.compile(statements["item_opener"], re.I),
         first_item_opener=re.compile(statements["first_item_opener"], re.I),
         continuation=re.compile(
@@ -278,7 +282,7 @@ def _statement(view: str, rules: DirectiveRules, start: int, end: int, subjectle
         cue, task_start = impersonal.group("cue"), impersonal.end()
     elif passive:  # "It was stressed at the meeting that …": the verb's complements, none with an object
         cue = passive.group("cue")
-        kinds = [k for k in rules.complements[passive.group("verb").lower()] if k not in ("object_to", "noun")]
+        kinds = [k for k in rules.complements[passive.group("verb").lower()] if k not in _OBJECT_KINDS]
         task_start = _task_start(view, rules, kinds, passive.end(), end)
     else:
         found = rules.cue.search(view, position, end)
@@ -342,10 +346,14 @@ def _complement(view: str, rules: DirectiveRules, kind: str, start: int, end: in
         m = m if m and rules.modal.search(view, m.end(), end) else None
     elif kind == "to":
         m = _TO.match(view, start, end)
-    elif kind == "object_to":
+    elif kind in ("object_to", "anyone_to"):
         m = _OBJECT_TO.match(view, start, end)
-        m = m if m and _is_agent(rules, m.group("object")) and m.group("next") not in rules.determiners else None
-        return m.start("next") if m else None
+        if not m or m.group("next") in rules.determiners:
+            return None
+        if kind == "anyone_to":  # the verb asks only of someone: its object is who must act, unless it asks a question
+            words = {w.lower() for w in _WORD.findall(m.group("object"))}
+            return None if words & rules.question_words else m.start("next")
+        return m.start("next") if _is_agent(rules, m.group("object")) else None
     else:  # noun
         word = _WORD.match(view, start, end)
         return start if word and word.group().lower() not in rules.not_noun_phrase else None

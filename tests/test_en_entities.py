@@ -711,3 +711,36 @@ def test_speaking_and_ceremonial_verbs_of_the_genre_give_roles():
     assert found["Fan Yi"]["roles"] == ["speaker"]
     assert found["Hu Die"]["roles"] == ["attendee"]
     assert found["Lan Xi"]["roles"] == ["speaker"]
+
+
+def test_council_procuratorate_mission_and_party_group_positions():
+    _, record = record_of(
+        "Yao Ping, Secretary of the Party Leadership Group of the Xicheng District Commerce Bureau, met with Ms. "
+        "Claire Dubois, Councillor of the City of Lyon, and Mr. Sean Walsh, Deputy Head of Mission of the Embassy "
+        "of Ireland in China. Ke Lan, Chief Procurator of the Xicheng District Procuratorate, was present.\n"
+    )
+    found = officials_of(record)
+    assert found["Yao Ping"]["titles"] == [
+        (
+            "Secretary of the Party Leadership Group of the Xicheng District Commerce Bureau",
+            "Secretary",
+            "Party Leadership Group of the Xicheng District Commerce Bureau",
+        )
+    ]
+    assert found["Claire Dubois"]["titles"] == [("Councillor of the City of Lyon", "Councillor", None)]
+    assert found["Sean Walsh"]["titles"] == [
+        (
+            "Deputy Head of Mission of the Embassy of Ireland in China",
+            "Deputy Head of Mission",
+            "Embassy of Ireland in China",
+        )
+    ]
+    assert found["Ke Lan"]["titles"] == [
+        ("Chief Procurator of the Xicheng District Procuratorate", "Chief Procurator", "Xicheng District Procuratorate")
+    ]
+    assert body_names(record) == [
+        "Party Leadership Group of the Xicheng District Commerce Bureau",
+        "Xicheng District Commerce Bureau",
+        "Embassy of Ireland in China",
+        "Xicheng District Procuratorate",
+    ]

@@ -158,6 +158,8 @@ class Grammar:
             i, last = word_at.get(m.start()), word_ending.get(m.end())
             if i is not None and last is not None and last >= i:
                 self.positions[i] = (last, text[m.start() : m.end("core")], bool(m.group("plural")))
+                for k in range(i, last + 1):  # "Head of Mission" is a position: its "Mission" heads no body
+                    self.heads[k] = None
         stop, not_names, surnames = lex.body_stop, lex.not_names, lex.surnames
         #: Capitalised words that may stand in the core of a body name.
         self.core = [

@@ -382,3 +382,11 @@ def test_capital_letter_markers_open_items():
         ("bullet", None, "Open a service desk for foreign residents"),
         ("bullet", None, "Publish a guide in four languages"),
     ]
+
+
+def test_made_it_clear_asks_only_with_a_modal():
+    body = (
+        "Rao Jin made it clear that every town must finish the rectification by June. He also made it clear that "
+        "the park had met its targets.\n"
+    )
+    assert directives_of(body) == [("statement", "made it clear", "every town must finish the rectification by June")]

@@ -704,13 +704,15 @@ def test_speaking_and_ceremonial_verbs_of_the_genre_give_roles():
         "center. Fan Yi, Director of the Xicheng District Commerce Bureau, read out the list of projects and "
         "answered questions from the enterprises. Hu Die, Deputy Director of the Foreign Affairs Office of "
         "Xicheng District, was invited to attend the ceremony. Lan Xi, Head of the Xicheng District Publicity "
-        "Department, took the floor and summed up the work.\n"
+        "Department, took the floor and summed up the work. Mo Ru, Vice Mayor of Xicheng, made it clear that the "
+        "fund would be open to foreign firms.\n"
     )
     found = officials_of(record)
     assert found["Gao Lin"]["roles"] == ["attendee", "speaker"]
     assert found["Fan Yi"]["roles"] == ["speaker"]
     assert found["Hu Die"]["roles"] == ["attendee"]
     assert found["Lan Xi"]["roles"] == ["speaker"]
+    assert found["Mo Ru"]["roles"] == ["speaker"]
 
 
 def test_council_procuratorate_mission_and_party_group_positions():

@@ -1,0 +1,50 @@
+"""Chinese entities on genre structures first met in the third blind held-out set: invented names and places."""
+
+from __future__ import annotations
+
+from conftest import body_names, extracted, officials_of
+
+HEADER = "{title}\n来源：某市人民政府外事办公室　发布时间：2024-05-16\n\n"
+
+
+def record_of(body: str, title: str = "某市召开工作会议"):
+    return extracted(HEADER.format(title=title) + body + "\n", "zh")
+
+
+def test_a_subdistrict_is_a_level_its_bare_bodies_in_titles_are_not_listed():
+    record = record_of(
+        "7月5日，南湖街道党工委召开会议。街道党工委书记欧阳立新主持会议，街道党工委副书记、街道办事处主任钱慧"
+        "通报工作情况。南湖街道侨联负责人参加会议。"
+    )
+    assert body_names(record) == ["南湖街道党工委", "南湖街道侨联"]
+    assert officials_of(record)["钱慧"]["titles"] == [
+        ("街道党工委副书记", "副书记", "街道党工委"),
+        ("街道办事处主任", "主任", "街道办事处"),
+    ]
+
+
+def test_a_bare_township_party_committee_in_a_title_is_not_listed_a_named_one_is():
+    record = record_of("会议由镇人大主席金一鸣主持。镇党委副书记、镇长何丽作政府工作报告。镇党委书记李国强出席会议。")
+    assert body_names(record) == []
+    record = record_of("清溪镇党委副书记吴刚作了发言。")
+    assert body_names(record) == ["清溪镇党委"]
+
+
+def test_a_peoples_congress_with_its_term_is_a_body_and_its_standing_committee_one_name():
+    record = record_of(
+        "1月8日，清水镇第十九届人民代表大会第二次会议召开。延吉市人民代表大会常务委员会副主任方立新到会指导。"
+    )
+    assert body_names(record) == ["清水镇第十九届人民代表大会", "延吉市人民代表大会常务委员会"]
+
+
+def test_a_chamber_branch_and_a_representative_office_are_bodies_before_a_position():
+    record = record_of("中国法国工商会成都分会总经理玛丽·杜邦，中国德国商会广州代表处首席代表汉斯·穆勒参加会议。")
+    found = officials_of(record)
+    assert found["玛丽·杜邦"]["titles"] == [("中国法国工商会成都分会总经理", "总经理", "中国法国工商会成都分会")]
+    assert found["汉斯·穆勒"]["titles"] == [("中国德国商会广州代表处首席代表", "首席代表", "中国德国商会广州代表处")]
+    assert "中国德国商会广州代表处" in body_names(record) and "中国法国工商会成都分会" in body_names(record)
+
+
+def test_a_body_reported_to_starts_after_the_verb():
+    record = record_of("会议要求，市卫健委要每日汇总信息，报市应急管理指挥部。")
+    assert body_names(record) == ["市卫健委", "市应急管理指挥部"]

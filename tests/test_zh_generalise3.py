@@ -48,3 +48,13 @@ def test_a_chamber_branch_and_a_representative_office_are_bodies_before_a_positi
 def test_a_body_reported_to_starts_after_the_verb():
     record = record_of("会议要求，市卫健委要每日汇总信息，报市应急管理指挥部。")
     assert body_names(record) == ["市卫健委", "市应急管理指挥部"]
+
+
+def test_more_compound_surnames():
+    record = record_of("副市长太史文出席会议。颛孙立明主持会议。")
+    assert list(officials_of(record)) == ["太史文", "颛孙立明"]
+
+
+def test_a_long_country_before_the_city_a_consul_is_posted_to_is_a_place():
+    record = record_of("塔吉克斯坦驻乌鲁木齐总领事阿斯卡尔·托克托古洛夫出席签约仪式。")
+    assert officials_of(record)["阿斯卡尔·托克托古洛夫"]["titles"] == [("塔吉克斯坦驻乌鲁木齐总领事", "总领事", None)]

@@ -58,3 +58,13 @@ def test_more_compound_surnames():
 def test_a_long_country_before_the_city_a_consul_is_posted_to_is_a_place():
     record = record_of("塔吉克斯坦驻乌鲁木齐总领事阿斯卡尔·托克托古洛夫出席签约仪式。")
     assert officials_of(record)["阿斯卡尔·托克托古洛夫"]["titles"] == [("塔吉克斯坦驻乌鲁木齐总领事", "总领事", None)]
+
+
+def test_a_later_mention_keeps_the_family_particles_and_the_hyphen():
+    record = record_of(
+        "市长郑和平会见了荷兰驻广州总领事约翰娜·范·德尔·贝克一行。郑和平对范·德尔·贝克总领事一行表示欢迎。"
+        "范·德尔·贝克表示，愿推动合作。友好城市市长玛丽·卡特-琼斯视频致辞。卡特-琼斯市长表示，期待访问。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["郑和平", "约翰娜·范·德尔·贝克", "玛丽·卡特-琼斯"]
+    assert "speaker" in found["约翰娜·范·德尔·贝克"]["roles"]

@@ -54,6 +54,7 @@ class Lexicon:
     not_edges: frozenset[str]
     credits: tuple[str, ...]
     patronymic_particles: frozenset[str]
+    family_particles: frozenset[str]
     prepositions: frozenset[str]
     starters: tuple[str, ...]
     #: Any of the words never inside a body's name.
@@ -177,6 +178,7 @@ def lexicon() -> Lexicon:
         not_edges=frozenset(names["not_edges"]),
         credits=tuple(names["credits"]),
         patronymic_particles=frozenset(names["patronymic_particles"]),
+        family_particles=frozenset(names["family_particles"]),
         prepositions=frozenset(names["prepositions"]),
         starters=tuple(bodies["starters"]),
         not_in_name=re.compile(alternation(bodies["not_in_names"])),

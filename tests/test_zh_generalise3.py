@@ -68,3 +68,14 @@ def test_a_later_mention_keeps_the_family_particles_and_the_hyphen():
     found = officials_of(record)
     assert list(found) == ["郑和平", "约翰娜·范·德尔·贝克", "玛丽·卡特-琼斯"]
     assert "speaker" in found["约翰娜·范·德尔·贝克"]["roles"]
+
+
+def test_sitting_on_the_rostrum_leading_an_inspection_team_and_guidance_at_the_meeting():
+    record = record_of(
+        "大会由县长宇文立军主持。县人大常委会主任蔡志宏，县政协主席路春燕在主席台就座。"
+        "市委副书记尉迟红霞率督导组到清溪镇，督导生态环境保护工作。市人大常委会副主任冷东旭到会指导。"
+    )
+    found = officials_of(record)
+    assert found["蔡志宏"]["roles"] == ["attendee"] and found["路春燕"]["roles"] == ["attendee"]
+    assert found["尉迟红霞"]["roles"] == ["attendee"]
+    assert found["冷东旭"]["roles"] == ["attendee", "speaker"]

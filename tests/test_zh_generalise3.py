@@ -79,3 +79,8 @@ def test_sitting_on_the_rostrum_leading_an_inspection_team_and_guidance_at_the_m
     assert found["蔡志宏"]["roles"] == ["attendee"] and found["路春燕"]["roles"] == ["attendee"]
     assert found["尉迟红霞"]["roles"] == ["attendee"]
     assert found["冷东旭"]["roles"] == ["attendee", "speaker"]
+
+
+def test_a_council_before_a_councillor_is_a_body():
+    record = record_of("奥克兰市议会议员约翰·史密斯介绍了两市合作情况。")
+    assert body_names(record) == ["奥克兰市议会"]

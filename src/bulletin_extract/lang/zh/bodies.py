@@ -47,8 +47,8 @@ def find_body_spans(
             continue
         if term.word in lex.level_heads and term.end in position_starts and edges.opens(term.start):
             continue  # a bare level body inside a title (区委书记) is never listed, nor holds a longer name
-        if view.startswith(lex.head_overlaps, term.end - 1):
-            continue
+        if term.end not in position_starts and view.startswith(lex.head_overlaps, term.end - 1):
+            continue  # 曾国[会见]; but 市议会[议员] is a head before a position
 
         def fits(i: int, soft: bool, head: Term = term) -> bool:
             name = view[i : head.end]

@@ -84,3 +84,8 @@ def test_sitting_on_the_rostrum_leading_an_inspection_team_and_guidance_at_the_m
 def test_a_council_before_a_councillor_is_a_body():
     record = record_of("奥克兰市议会议员约翰·史密斯介绍了两市合作情况。")
     assert body_names(record) == ["奥克兰市议会"]
+
+
+def test_a_visit_hoped_for_is_no_attendance():
+    record = record_of("友好城市市长安娜·加西亚-洛佩斯在线上视频致辞。她表示，期待疫情结束后尽快率团访问本市。")
+    assert officials_of(record)["安娜·加西亚-洛佩斯"]["roles"] == ["speaker"]

@@ -75,6 +75,8 @@ class Lexicon:
     lead_roles: dict[str, str]
     trail_roles: dict[str, str]
     meeting_verbs: frozenset[str]
+    #: Words of a wish or a plan: a role verb after one in its clause was not done at the event.
+    wishes: re.Pattern
     noun_before: str
     noun_after: tuple[str, ...]
     group_labels: tuple[str, ...]
@@ -195,6 +197,7 @@ def lexicon() -> Lexicon:
         lead_roles=lead_roles,
         trail_roles=trail_roles,
         meeting_verbs=frozenset(roles["meeting_verbs"]),
+        wishes=re.compile(trie_alternation(roles["wishes"])),
         noun_before=roles["noun_before"],
         noun_after=tuple(roles["noun_after"]),
         group_labels=tuple(roles["group_labels"]),

@@ -89,3 +89,12 @@ def test_a_council_before_a_councillor_is_a_body():
 def test_a_visit_hoped_for_is_no_attendance():
     record = record_of("友好城市市长安娜·加西亚-洛佩斯在线上视频致辞。她表示，期待疫情结束后尽快率团访问本市。")
     assert officials_of(record)["安娜·加西亚-洛佩斯"]["roles"] == ["speaker"]
+
+
+def test_a_bare_level_congress_in_full_inside_a_title_is_the_title_s_body_only():
+    # like 县人民政府 or 县人大常委会: a level and its core, not listed inside a title
+    record = record_of("县人民代表大会常务委员会主任冀志宏出席会议。")
+    assert officials_of(record)["冀志宏"]["titles"] == [
+        ("县人民代表大会常务委员会主任", "主任", "县人民代表大会常务委员会")
+    ]
+    assert body_names(record) == []

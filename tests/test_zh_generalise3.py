@@ -98,3 +98,14 @@ def test_a_bare_level_congress_in_full_inside_a_title_is_the_title_s_body_only()
         ("县人民代表大会常务委员会主任", "主任", "县人民代表大会常务委员会")
     ]
     assert body_names(record) == []
+
+
+def test_a_body_sent_or_handed_to_starts_after_the_verb():
+    record = record_of("会议要求，市商务局要形成方案后送市政府审定，区外办要按月汇总数据交区委外事委。")
+    assert body_names(record) == ["市商务局", "市政府", "区外办", "区委外事委"]
+
+
+def test_a_banner_is_a_level_like_a_county():
+    record = record_of("旗委书记巴图主持会议。")
+    assert officials_of(record)["巴图"]["titles"] == [("旗委书记", "书记", "旗委")]
+    assert body_names(record) == []

@@ -109,3 +109,8 @@ def test_a_banner_is_a_level_like_a_county():
     record = record_of("旗委书记巴图主持会议。")
     assert officials_of(record)["巴图"]["titles"] == [("旗委书记", "书记", "旗委")]
     assert body_names(record) == []
+
+
+def test_a_committee_s_shanghai_office_is_no_clause_after_a_meeting():
+    record = record_of("德国巴伐利亚州经济促进委员会上海代表处首席代表汉斯·韦伯出席。")
+    assert officials_of(record)["汉斯·韦伯"]["titles"][0][2] == "德国巴伐利亚州经济促进委员会上海代表处"

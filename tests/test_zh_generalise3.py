@@ -114,3 +114,8 @@ def test_a_banner_is_a_level_like_a_county():
 def test_a_committee_s_shanghai_office_is_no_clause_after_a_meeting():
     record = record_of("德国巴伐利亚州经济促进委员会上海代表处首席代表汉斯·韦伯出席。")
     assert officials_of(record)["汉斯·韦伯"]["titles"][0][2] == "德国巴伐利亚州经济促进委员会上海代表处"
+
+
+def test_guidance_as_an_adjective_is_no_speech():
+    record = record_of("副区长冯涛到企业开展指导性调研。")
+    assert officials_of(record)["冯涛"]["roles"] == ["attendee"]

@@ -47,8 +47,8 @@ def find_body_spans(
             continue
         if term.word in lex.level_heads and term.end in position_starts and edges.opens(term.start):
             continue  # a bare level body inside a title (区委书记) is never listed, nor holds a longer name
-        if view.startswith(lex.head_overlaps, term.end - 1):
-            continue
+        if term.end not in position_starts and view.startswith(lex.head_overlaps, term.end - 1):
+            continue  # 曾国[会见]; but 市议会[议员] is a head before a position
 
         def fits(i: int, soft: bool, head: Term = term) -> bool:
             name = view[i : head.end]
@@ -170,6 +170,6 @@ def _is_listed(span: BodySpan, view: str, same_start: list[BodySpan]) -> bool:
     name = view[span.start : span.end]
     if lex.level_body.fullmatch(name):
         nested = any(other.end > span.end for other in same_start)
-        bare = name[0] in lex.levels  # 区委 in 区委书记; not 新西伯利亚州政府 in its deputy head's title
+        bare = name.startswith(lex.all_levels)  # 区委 in 区委书记; not 新西伯利亚州政府 in its deputy head's title
         return not (nested or (span.in_title and bare))
     return not (span.in_title and name.endswith(lex.abbreviation_heads))

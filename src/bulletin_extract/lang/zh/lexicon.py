@@ -54,6 +54,7 @@ class Lexicon:
     not_edges: frozenset[str]
     credits: tuple[str, ...]
     patronymic_particles: frozenset[str]
+    family_particles: frozenset[str]
     prepositions: frozenset[str]
     starters: tuple[str, ...]
     #: Any of the words never inside a body's name.
@@ -68,10 +69,14 @@ class Lexicon:
     short_patterns: tuple[tuple[re.Pattern, str], ...]
     head_overlaps: tuple[str, ...]
     levels: frozenset[str]
+    #: The one-character levels and those written as a word (街道).
+    all_levels: tuple[str, ...]
     role_of_verb: dict[str, str]
     lead_roles: dict[str, str]
     trail_roles: dict[str, str]
     meeting_verbs: frozenset[str]
+    #: Words of a wish or a plan: a role verb after one in its clause was not done at the event.
+    wishes: re.Pattern
     noun_before: str
     noun_after: tuple[str, ...]
     group_labels: tuple[str, ...]
@@ -145,7 +150,8 @@ def lexicon() -> Lexicon:
     positions = load_words("zh", "positions")
     surnames = load_words("zh", "surnames")
     levels, cores = bodies["levels"], bodies["level_cores"]
-    level_heads = [level + core for level in levels for core in cores]
+    all_levels = [*levels, *bodies["word_levels"]]
+    level_heads = [level + core for level in all_levels for core in cores]
     # 区政府办 is a level body, but 区政府办公室 is an office in full: matched whole, not cut after 办
     offices = [head + "公室" for head in level_heads if head.endswith("办")]
     heads = [*bodies["heads"], *level_heads, *offices]
@@ -174,6 +180,7 @@ def lexicon() -> Lexicon:
         not_edges=frozenset(names["not_edges"]),
         credits=tuple(names["credits"]),
         patronymic_particles=frozenset(names["patronymic_particles"]),
+        family_particles=frozenset(names["family_particles"]),
         prepositions=frozenset(names["prepositions"]),
         starters=tuple(bodies["starters"]),
         not_in_name=re.compile(alternation(bodies["not_in_names"])),
@@ -185,10 +192,12 @@ def lexicon() -> Lexicon:
         short_patterns=tuple((re.compile(pattern), short) for pattern, short in bodies["short_patterns"].items()),
         head_overlaps=tuple(bodies["head_overlaps"]),
         levels=frozenset(levels),
+        all_levels=tuple(all_levels),
         role_of_verb=role_of_verb,
         lead_roles=lead_roles,
         trail_roles=trail_roles,
         meeting_verbs=frozenset(roles["meeting_verbs"]),
+        wishes=re.compile(trie_alternation(roles["wishes"])),
         noun_before=roles["noun_before"],
         noun_after=tuple(roles["noun_after"]),
         group_labels=tuple(roles["group_labels"]),
@@ -201,7 +210,7 @@ def lexicon() -> Lexicon:
         verbs=re.compile(trie_alternation([*role_of_verb, *lead_roles, *trail_roles, *roles["not_verbs"]])),
         stops=re.compile(trie_alternation(stops)),
         weak_stops=re.compile(trie_alternation(names["weak_stops"])),
-        level_body=re.compile(f"(?:[{CJK}{_JOIN}]*?)(?:{alternation(levels)})(?:{alternation(cores)})"),
+        level_body=re.compile(f"(?:[{CJK}{_JOIN}]*?)(?:{alternation(all_levels)})(?:{alternation(cores)})"),
         place=re.compile(f"[{CJK}{_JOIN}]*?(?:{alternation(bodies['place_suffixes'])})"),
         group_label=re.compile(trie_alternation(roles["group_labels"])),
         opener=re.compile(rf"\s*({openers})"),

@@ -17,6 +17,8 @@ from bulletin_extract.lang.zh import segment
 from bulletin_extract.lang.zh.lexicon import JOINERS, lexicon
 
 _JOINER = re.compile(f"[{re.escape(JOINERS)}]")
+#: The dots between the words of a transliterated name; a hyphen joins the parts of one word (麦克唐纳-罗斯).
+_NAME_DOT = re.compile("[·・•‧]")
 #: A title or a body's name is never longer than this; a scan that runs further has lost its way.
 MAX_PHRASE = 40
 #: A name of four characters after a one-character surname (a Japanese name) ends only at a firm stop,
@@ -204,7 +206,11 @@ def foreign_name_before(view: str, i: int, floor: int) -> int | None:
     start = i
     while not is_hard_edge(view, start, floor):
         start -= 1
-    return start if lexicon().foreign_name.fullmatch(view, start, i) else None
+    lex = lexicon()
+    if lex.foreign_name.fullmatch(view, start, i) is None:
+        return None
+    # a clause that holds a stop (濮阳清对某·某总领事一行) is a name and more, not a name
+    return None if any(lex.stops.match(view, k, i) for k in range(start + 1, i)) else start
 
 
 def unmarked_name_end(view: str, i: int, limit: int) -> int | None:
@@ -241,13 +247,21 @@ def last_name_part(name: str) -> str:
 
 
 def short_names(name: str) -> list[str]:
-    """What later mentions of a transliterated name use: its family name (杜兰 of 让-保罗·杜兰) and, in a
-    patronymic name (法里德·宾·奥斯曼: 宾 = bin), the personal name that comes first."""
+    """What later mentions of a transliterated name use: its family name with its particles and hyphens
+    (冯·德尔·海登 of 卡塔琳娜·冯·德尔·海登, 麦克唐纳-罗斯 of 伊莎贝尔·麦克唐纳-罗斯), its last part (杜兰 of
+    让-保罗·杜兰) and, in a patronymic name (法里德·宾·奥斯曼: 宾 = bin), the personal name that comes first."""
     parts = _JOINER.split(name)
     if len(parts) == 1:
         return []
-    patronymic = any(part in lexicon().patronymic_particles for part in parts[1:-1])
-    return [parts[-1], parts[0]] if patronymic else [parts[-1]]
+    lex = lexicon()
+    if any(part in lex.patronymic_particles for part in parts[1:-1]):
+        return [parts[-1], parts[0]]
+    words = _NAME_DOT.split(name)
+    first = len(words) - 1
+    while first > 1 and words[first - 1] in lex.family_particles:
+        first -= 1
+    family = name[len(name) - len("·".join(words[first:])) :] if first > 0 else parts[-1]
+    return [family, parts[-1]] if family != parts[-1] else [family]
 
 
 def after_credit(view: str, i: int, floor: int) -> bool:

@@ -41,8 +41,13 @@ def find_verbs(view: str, start: int, end: int) -> list[Verb]:
     """The role verbs and phrases of ``view[start:end]``, but no verb used as a noun (讲话精神)."""
     lex = lexicon()
     verbs = []
+    wishes: list[int] | None = None
     for match in lex.verbs.finditer(view, start, end):
         word = match.group()
+        if wishes is None:
+            wishes = [m.end() for m in lex.wishes.finditer(view, start, end)]
+        if any(w <= match.start() and _same_clause(view, w, match.start()) for w in wishes):
+            continue  # 期待…率团访问: what is hoped for, not done at the event
         if word in lex.lead_roles:
             verbs.append(Verb(match.start(), lex.lead_roles[word], "lead"))
         elif word in lex.trail_roles:

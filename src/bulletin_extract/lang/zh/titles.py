@@ -71,7 +71,7 @@ def classify_prefix(before: str, is_known: Callable[[str], bool]) -> Prefix | No
         return "name"
     if phrases.head_at_end(before) is not None:
         return "body"
-    if lexicon().place.fullmatch(before):
+    if lexicon().place.fullmatch(before) or _POSTING.fullmatch(before):  # 乌兹别克斯坦驻上海: long, still a place
         return "place"
     if phrases.looks_like_name(before) and not segment.is_common_word(before):  # 全体[副区长] is no name
         return "name"

@@ -60,8 +60,9 @@ def factored(patterns: list[str]) -> str:
     when case is ignored never match at the same place, so the result matches exactly what
     ``p1|p2|…`` matches, with or without ``re.IGNORECASE`` (a group whose first letters differ in
     case is kept together but not factored). Unless every pattern opens with a plain character,
-    the patterns are joined as they are."""
-    if not all(_PLAIN_FIRST.match(p) for p in patterns):
+    the patterns are joined as they are, and so are they when one holds a ``|`` of its own outside
+    any group ("chaired|presided over" cannot lend its first letter to the rest)."""
+    if not all(_PLAIN_FIRST.match(p) and not _splits_at_top(p) for p in patterns):
         return "|".join(patterns)
     groups: dict[str, list[str]] = {}
     for pattern in patterns:
@@ -72,3 +73,28 @@ def factored(patterns: list[str]) -> str:
         else "|".join(group)
         for group in groups.values()
     )
+
+
+def _splits_at_top(pattern: str) -> bool:
+    """Whether ``pattern`` holds a ``|`` outside every group and character class."""
+    depth = 0
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1) * 2
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False

@@ -13,7 +13,11 @@ from bulletin_extract.rules import alternation, load_toml
 _CJK_SPACE = re.compile(
     r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
 )
-_BOUNDARY = re.compile(r"[。！？!?]+[”’」』）)]*|(?<=[\u4e00-\u9fff”）])\.(?=\s*[\u4e00-\u9fff“]|\s*$)")
+#: A sentence ends at a run of 。！？ (closing quotes included), or at a half-width full stop after Chinese.
+#: The pattern opens with the class of its first characters so that re scans for them at C speed.
+_BOUNDARY = re.compile(
+    r"[。！？!?.](?:(?<=[。！？!?])[。！？!?]*[”’」』）)]*|(?<=[\u4e00-\u9fff”）]\.)(?=\s*[\u4e00-\u9fff“]|\s*$))"
+)
 #: Ideographs that may have a traditional form: CJK Extension A, the Unified block, compatibility ideographs.
 _IDEOGRAPH_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 #: Full-width digits fold to ASCII (２０２３年 matches like 2023年); letters (Ｏ may write a zero) and punctuation stay.

@@ -1,6 +1,6 @@
 """No person's name in code or rules: officials are found by structure.
 
-Every name the gold files know (dev corpus and samples) is searched for in
+Every name the gold files know (dev corpus, samples, held-out sets) is searched for in
 ``src/`` and ``rules/``, comments and docstrings included.
 """
 
@@ -12,7 +12,12 @@ import re
 from conftest import DEV, REPO, SAMPLES
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-GOLD_FILES = [DEV / "en.gold.jsonl", DEV / "zh.gold.jsonl", SAMPLES / "samples.gold.jsonl"]
+GOLD_FILES = [
+    DEV / "en.gold.jsonl",
+    DEV / "zh.gold.jsonl",
+    SAMPLES / "samples.gold.jsonl",
+    *sorted(REPO.glob("heldout*/*.gold.jsonl")),
+]
 
 
 def gold_names() -> set[str]:

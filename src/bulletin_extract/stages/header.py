@@ -25,7 +25,7 @@ _SENTENCE_END = re.compile(r"[.。!?！？；;]['\"’”」）)]?$")
 #: Separators between the fields of one header line ("Source: … | Date: …"), never part of a value.
 _SEPARATORS = "|｜丨/·•"
 _FIELD_TRAILER = frozenset(_SEPARATORS + " \t")
-#: A short unlabelled byline before a separator, in front of the labelled fields ("By Li Ming | Source: …").
+#: A short unlabelled byline before a separator, in front of the labelled fields ("By <name> | Source: …").
 _BYLINE = re.compile(rf"[^{_SEPARATORS}:：\n]{{1,40}}?\s*[{_SEPARATORS}]\s*")
 #: A line that opens with a bare date ("2023-07-18 10:20　来源：…"): the date is the publication date.
 _BARE_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)")

@@ -4,7 +4,7 @@ A name is where the structure puts one, never where jieba's name tag guesses
 one: right after a title chain (区委书记、区长张三), in a list after a group
 label (区领导王五、赵六) or after a shared title (副区长甲、乙), before 同志, before
 a role verb at a clause start (张三会见…), or before a position of a later
-mention (杜兰大使, 某某总书记). Once found, a name is found again wherever it
+mention (某某大使, 某某总书记). Once found, a name is found again wherever it
 stands like a name (高峰强调 but not 高峰期). Matching runs on ``state.view``;
 every output string is a slice of ``state.text``, so names stay as written.
 """
@@ -301,7 +301,7 @@ class _Finder:
         return person
 
     def _add_title(self, person: _Person, title: TitleSpan) -> None:
-        """Add a title once: a repeated one (东城区委书记, later 区委书记; 杜兰大使 after 法国驻华大使)
+        """Add a title once: a repeated one (东城区委书记, later 区委书记; 某某大使 after 法国驻华大使)
         adds nothing."""
         position = self.view[title.position_start : title.end]
         body_key = self.view[title.start : title.position_start] if title.prefix == "body" else ""

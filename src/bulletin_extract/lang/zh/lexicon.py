@@ -14,7 +14,7 @@ from typing import NamedTuple
 from bulletin_extract.rules import alternation, load_toml, load_words
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-#: Characters that join the parts of a transliterated name or place (让-保罗·杜兰, 巴登-符腾堡州).
+#: Characters that join the parts of a transliterated name or place (某-某某·某某, 巴登-符腾堡州).
 JOINERS = "·・•‧-‐－"
 _JOIN = re.escape(JOINERS)
 #: Punctuation that separates clauses: a subject stands right after one.

@@ -17,7 +17,7 @@ from bulletin_extract.lang.zh import segment
 from bulletin_extract.lang.zh.lexicon import JOINERS, lexicon
 
 _JOINER = re.compile(f"[{re.escape(JOINERS)}]")
-#: The dots between the words of a transliterated name; a hyphen joins the parts of one word (麦克唐纳-罗斯).
+#: The dots between the words of a transliterated name; a hyphen joins the parts of one word (某某-某某).
 _NAME_DOT = re.compile("[·・•‧]")
 #: A title or a body's name is never longer than this; a scan that runs further has lost its way.
 MAX_PHRASE = 40
@@ -184,7 +184,7 @@ def chinese_name_end(view: str, i: int, limit: int) -> int | None:
 
 
 def foreign_name_end(view: str, i: int, limit: int) -> int | None:
-    """End of a transliterated name (让-保罗·杜兰) starting at ``i``: its last part stops like a name."""
+    """End of a transliterated name (某-某某·某某) starting at ``i``: its last part stops like a name."""
     lex = lexicon()
     match = lex.foreign_name.match(view, i, limit)
     if match is None:
@@ -200,7 +200,7 @@ def foreign_name_end(view: str, i: int, limit: int) -> int | None:
 
 
 def foreign_name_before(view: str, i: int, floor: int) -> int | None:
-    """Start of a transliterated name that fills the clause up to ``i`` (…，约翰·史密斯表示)."""
+    """Start of a transliterated name that fills the clause up to ``i`` (…，某某·某某表示)."""
     if _JOINER.search(view, max(floor, i - MAX_PHRASE), i) is None:
         return None
     start = i
@@ -209,7 +209,7 @@ def foreign_name_before(view: str, i: int, floor: int) -> int | None:
     lex = lexicon()
     if lex.foreign_name.fullmatch(view, start, i) is None:
         return None
-    # a clause that holds a stop (濮阳清对某·某总领事一行) is a name and more, not a name
+    # a clause that holds a stop (某某对某·某总领事一行) is a name and more, not a name
     return None if any(lex.stops.match(view, k, i) for k in range(start + 1, i)) else start
 
 
@@ -242,14 +242,14 @@ def unmistakable_name(name: str) -> bool:
 
 
 def last_name_part(name: str) -> str:
-    """The family name of a transliterated name (杜兰 of 让-保罗·杜兰), which later mentions use."""
+    """The family name of a transliterated name (某某 of 某-某某·某某), which later mentions use."""
     return _JOINER.split(name)[-1]
 
 
 def short_names(name: str) -> list[str]:
     """What later mentions of a transliterated name use: its family name with its particles and hyphens
-    (冯·德尔·海登 of 卡塔琳娜·冯·德尔·海登, 麦克唐纳-罗斯 of 伊莎贝尔·麦克唐纳-罗斯), its last part (杜兰 of
-    让-保罗·杜兰) and, in a patronymic name (法里德·宾·奥斯曼: 宾 = bin), the personal name that comes first."""
+    (冯·德尔·某某 of 某某·冯·德尔·某某, 某某-某某 of 某某·某某-某某), its last part (某某 of
+    某-某某·某某) and, in a patronymic name (某某·宾·某某: 宾 = bin), the personal name that comes first."""
     parts = _JOINER.split(name)
     if len(parts) == 1:
         return []

@@ -3,7 +3,7 @@
 ``区委外事工作委员会主任`` is the position ``主任`` of the body ``区委外事工作委员会``;
 ``副区长`` has no body; before ``市长`` in ``天津市副市长`` or ``大使`` in
 ``比利时驻华大使`` stands a place, which is no body; before ``大使`` in
-``杜兰大使`` stands the person's name (a later mention).
+``某某大使`` stands the person's name (a later mention).
 """
 
 from __future__ import annotations

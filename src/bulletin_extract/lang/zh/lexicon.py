@@ -19,9 +19,6 @@ JOINERS = "·・•‧-‐－"
 _JOIN = re.escape(JOINERS)
 #: Punctuation that separates clauses: a subject stands right after one.
 CLAUSE_BREAKS = frozenset("，,；;：:。！？!?")
-#: A character no word goes on across: not an ideograph, nor a joiner between two.
-#: A run of them is one edge: a phrase starts only where it ends.
-_BREAKS_WORD = f"(?:[^{CJK}{_JOIN}]|(?<![{CJK}])[{_JOIN}]|[{_JOIN}](?![{CJK}]))+"
 _FOREIGN_NAME = re.compile(f"[{CJK}]{{1,8}}(?:[{_JOIN}][{CJK}]{{1,8}})+")
 
 
@@ -47,9 +44,11 @@ class Lexicon:
     japanese_surnames: frozenset[str]
     #: Their first characters: a cheap test before the slices.
     japanese_initials: frozenset[str]
-    #: Where a phrase may start: after a left-edge word (group 1, found at every start by a lookahead so
-    #: that overlapping ones are all found) or after a character that breaks words.
-    edges: re.Pattern
+    #: Where a phrase may start: after a left-edge word (searched for again one character after each
+    #: start, so that overlapping ones are all found) or after a run of characters that break words.
+    edge_words: re.Pattern
+    #: Runs of characters that are not ideographs; a lone joiner between two ideographs breaks no word.
+    not_ideographs: re.Pattern
     #: Words the ``edges`` pattern finds so that the edge words inside them are skipped.
     not_edges: frozenset[str]
     credits: tuple[str, ...]
@@ -137,11 +136,6 @@ def trie_alternation(words: list[str]) -> str:
     return pattern(trie)
 
 
-def _first_chars(words: list[str]) -> str:
-    """A character class body of the words' first characters: a cheap test before the alternation."""
-    return re.escape("".join(sorted({word[0] for word in words})))
-
-
 @cache
 def lexicon() -> Lexicon:
     bodies = load_toml("zh", "bodies")
@@ -176,7 +170,8 @@ def lexicon() -> Lexicon:
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         japanese_surnames=frozenset(names["japanese_surnames"]),
         japanese_initials=frozenset(name[0] for name in names["japanese_surnames"]),
-        edges=re.compile(f"(?=[{_first_chars(edges)}])(?=({trie_alternation(edges)}))|{_BREAKS_WORD}"),
+        edge_words=re.compile(trie_alternation(edges)),
+        not_ideographs=re.compile(f"[^{CJK}]+"),
         not_edges=frozenset(names["not_edges"]),
         credits=tuple(names["credits"]),
         patronymic_particles=frozenset(names["patronymic_particles"]),

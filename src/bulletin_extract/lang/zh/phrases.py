@@ -47,6 +47,18 @@ def is_hard_edge(view: str, i: int, floor: int) -> bool:
     return not joined
 
 
+def _word_breaks(view: str, start: int, end: int) -> list[int]:
+    """Where each run of characters that no word goes on across ends: characters that are not
+    ideographs, but for a lone joiner between two ideographs (某某·某某, 巴登-符腾堡州)."""
+    ends = []
+    for run in lexicon().not_ideographs.finditer(view, start, end):
+        i, j = run.span()
+        joined = j - i == 1 and view[i] in JOINERS and i > 0 and is_cjk(view[i - 1]) and j < end
+        if not joined:
+            ends.append(j)
+    return ends
+
+
 class Edges:
     """Where a phrase may start inside one sentence: after punctuation or a digit (hard), or after
     a left-edge word. A one-character edge word is soft: it may also stand inside a word (经济部,
@@ -56,19 +68,19 @@ class Edges:
         self.view = view
         lex = lexicon()
         not_edges = lex.not_edges
-        soft_after = {start: False}
+        soft_after = dict.fromkeys([start, *_word_breaks(view, start, end)], False)
         inside_until = start  # the end of a word that holds edge words but is none (人民代表)
-        for match in lex.edges.finditer(view, start, end):
-            word = match.group(1)
-            if not word:
-                soft_after[match.end()] = False
-                continue
+        search = lex.edge_words.search
+        match = search(view, start, end)
+        while match is not None:
+            word = match.group()
             at = match.start()
             if word in not_edges:
                 inside_until = at + len(word)
             elif at >= inside_until:
                 # where a longer edge word ends too (会同 holds 同), the edge is firm
                 soft_after[at + len(word)] = len(word) == 1 and soft_after.get(at + len(word), True)
+            match = search(view, at + 1, end)
         self.soft_after = soft_after
         self.marks = sorted(soft_after)
 

@@ -11,6 +11,8 @@ import json
 import os
 import re
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -108,6 +110,38 @@ def test_the_warm_up_bulletins_cover_every_backend_and_go_through_every_stage():
     for code, text in workers.WARM_UP_TEXTS.items():
         record = pipeline.extract("warm-up", text.encode(), code)
         assert isinstance(record, Record), record
+
+
+LOADED_BACKENDS = """
+import sys
+from bulletin_extract.workers import Limits, Source, extract_in_process
+sources = [Source(name) for name in sys.argv[2:]]
+lang = sys.argv[1] or None
+outcomes = list(extract_in_process(sources, lang, Limits(max_bytes=1_000_000, timeout=5.0)))
+assert not any(o.failed for o in outcomes), outcomes
+print(*sorted({m.split(".")[2] for m in sys.modules if m.startswith("bulletin_extract.lang.")} - {"base"}))
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "languages_of_inputs", "loaded"),
+    [
+        ("", ["zh"], "zh"),  # a lone input loads its own language only: one document is quick to run
+        ("", ["en"], "en"),
+        ("", ["en", "en"], "en zh"),  # a batch warms every backend before its first document
+        ("en", ["en", "en"], "en"),  # unless --lang says which one it needs
+    ],
+)
+def test_only_the_backends_a_run_needs_are_loaded(tmp_path, lang, languages_of_inputs, loaded):
+    texts = {"en": BULLETIN.format(day=3, n=1), "zh": workers.WARM_UP_TEXTS["zh"].replace("5月6日", "5月7日")}
+    paths = []
+    for n, code in enumerate(languages_of_inputs):
+        paths.append(tmp_path / f"{code}{n}.txt")
+        paths[-1].write_text(texts[code], encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED_BACKENDS, lang, *map(str, paths)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == loaded.split()
 
 
 def test_bad_inputs_get_error_records_naming_file_stage_and_reason(tmp_path):

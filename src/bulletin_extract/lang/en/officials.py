@@ -92,10 +92,12 @@ class SentenceReader:
         titles: list[TitleSeen] = []
         end = self.phrases[index].end
         nxt = index + 1
-        while self._gap(_APPOSITION_GAP, nxt - 1, nxt):
+        while nxt < len(self.phrases):
             items = self.items[nxt]
             first = items[0] if items else None
             if not isinstance(first, Chain) or first.name or first.first != 0:
+                break
+            if not self._gap(_APPOSITION_GAP, nxt - 1, nxt):  # tested second: most phrases hold no title
                 break
             phrase = self.phrases[nxt]
             titles += [_title_seen(phrase, t) for t in first.titles]
@@ -118,6 +120,10 @@ class SentenceReader:
         if self.lex.matcher.match("after", self.view, after):
             return True
         return self.lex.matcher.ending_at("before", self.view, max(self.start, start - 40), start) is not None
+
+    def _after_list_cue(self, start: int) -> bool:
+        """Whether a cue that opens a list of names ("attended by", "including") stands right before ``start``."""
+        return self.lex.list_cue_before.search(self.view, max(self.start, start - 60), start) is not None
 
     def _joined(self, previous: tuple[int, int] | None, index: int, first: int) -> bool:
         """Whether the name at token ``first`` of phrase ``index`` follows, as the next item of a
@@ -142,7 +148,6 @@ class SentenceReader:
         pending: list[Sighting] = []  # surname-first names listed before one that acts
         previous: tuple[int, int] | None = None  # where the last name ended (phrase, token)
         for index, phrase in enumerate(self.phrases):
-            cue = self.lex.list_cue_before.search(self.view, max(self.start, phrase.start - 60), phrase.start)
             for position, item in enumerate(self.items[index]):
                 if isinstance(item, Chain):
                     pending = []
@@ -159,7 +164,7 @@ class SentenceReader:
                 joined = self._joined(previous, index, first)
                 previous = (index, last)
                 opens = position == 0 and first == 0
-                in_list = (opens and cue is not None) or (joined and listing)
+                in_list = (opens and self._after_list_cue(phrase.start)) or (joined and listing)
                 if not in_list:
                     listing, shared, members = False, [], []
                 titles: list[TitleSeen] = []

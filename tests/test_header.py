@@ -43,7 +43,17 @@ def test_date_and_source_on_one_line_in_either_order_with_breadcrumb():
 
 
 @pytest.mark.parametrize(
-    "label", ["Publish Time", "Publication Date", "Release Time", "Posted on", "Date", "Published"]
+    "label",
+    [
+        "Publish Time",
+        "Publication Date",
+        "Release Time",
+        "Posted on",
+        "Date",
+        "Published",
+        "Date Published",
+        "Released",
+    ],
 )
 def test_date_labels_with_a_time_and_a_view_counter(label):
     page = (

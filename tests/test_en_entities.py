@@ -746,3 +746,48 @@ def test_council_procuratorate_mission_and_party_group_positions():
         "Embassy of Ireland in China",
         "Xicheng District Procuratorate",
     ]
+
+
+def test_bracketed_note_inside_a_plural_title_list_keeps_the_list_and_its_roles():
+    _, record = record_of(
+        "On March 3, the executive meeting was held. Executive Vice Mayor Tao Ran, Vice Mayors Qiu Ling "
+        "(Bai, female) and Fang Delun, and Secretary-General Ke Ming attended the meeting.\n"
+    )
+    found = officials_of(record)
+    assert found["Fang Delun"]["titles"] == [("Vice Mayors", "Vice Mayor", None)]
+    for name in ("Tao Ran", "Qiu Ling", "Fang Delun", "Ke Ming"):
+        assert found[name]["roles"] == ["attendee"], name
+
+
+def test_name_particles_of_malaysian_indian_and_dutch_names_and_company_forms():
+    _, record = record_of(
+        "On June 2, the two sides met in Johor Bahru. Ms. Priya Devi a/p Rajan, Member of the Johor State "
+        "Executive Council, and Mr. Joost van 't Veld, General Manager of Haarlem Tulip Trading Co., Ltd., "
+        "spoke at the ceremony.\n"
+    )
+    found = officials_of(record)
+    assert found["Priya Devi a/p Rajan"]["roles"] == ["speaker"]
+    assert found["Joost van 't Veld"] == {
+        "titles": [
+            (
+                "General Manager of Haarlem Tulip Trading Co., Ltd",
+                "General Manager",
+                "Haarlem Tulip Trading Co., Ltd",
+            )
+        ],
+        "roles": ["speaker"],
+    }
+
+
+def test_ampersand_between_capitals_stays_inside_a_body_name():
+    _, record = record_of(
+        "The ceremony was presided over by Hu Ping, Secretary of the CPC Committee of Southwest R&D University.\n"
+    )
+    assert officials_of(record)["Hu Ping"]["titles"] == [
+        (
+            "Secretary of the CPC Committee of Southwest R&D University",
+            "Secretary",
+            "CPC Committee of Southwest R&D University",
+        )
+    ]
+    assert "CPC Committee of Southwest R&D University" in body_names(record)

@@ -85,7 +85,9 @@ def lexicon() -> Lexicon:
     listed = rf"[ ]+of[ ]+{cap}(?:,[ ]+{cap})+[ ]+and[ ]+{cap}"
     # A company's name ends in "Co., Ltd": its full stop ends no phrase.
     company = r"(?<=Co)\.,?[ ]+Ltd(?![\w'’\-])"
-    chunk = re.compile(rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:&{cap})?(?:{listed}|{company}|(?:[ ]+(?:{link}))*[ ]+{cap})*")
+    chunk = re.compile(
+        rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:&{cap})?(?:{listed}|{company}|(?:[ ]+(?:{link}))*[ ]+{cap})*"
+    )
     modifiers, cores = spaced(positions["modifiers"]), spaced(positions["cores"])
     position = re.compile(
         rf"(?=[{UPPER}])(?<![\w'’\-])(?:(?:{modifiers})\s+)*(?P<core>{cores})(?P<plural>s)?{WORD_END}"
@@ -118,7 +120,9 @@ def lexicon() -> Lexicon:
             re.IGNORECASE,
         ),
         list_group=re.compile(rf"(?<![\w'’\-])(?:{alternation(lists['groups'])}){WORD_END}", re.IGNORECASE),
-        adverbs=re.compile(rf"(?:\.(?=,))?[\s,]*(?:\([^()\n]{{1,20}}\)[\s,]*)?(?:(?:{alternation(roles['adverbs'])})\s+)*"),
+        adverbs=re.compile(
+            rf"(?:\.(?=,))?[\s,]*(?:\([^()\n]{{1,20}}\)[\s,]*)?(?:(?:{alternation(roles['adverbs'])})\s+)*"
+        ),
         clause_opener=re.compile(rf"(?<![\w'’\-])(?:{alternation(roles['clause_openers'])}){WORD_END}|;"),
         not_verbs=frozenset(roles["not_verbs"]),
         ordinal_before=re.compile(rf"(?:\d+(?:st|nd|rd|th)|{alternation(bodies['ordinals'])})\s+$"),

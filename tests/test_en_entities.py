@@ -791,3 +791,27 @@ def test_ampersand_between_capitals_stays_inside_a_body_name():
         )
     ]
     assert "CPC Committee of Southwest R&D University" in body_names(record)
+
+
+def test_border_military_and_mass_organisation_bodies_are_listed():
+    _, record = record_of(
+        "On March 9, the plenary meeting of the Hunchun Border Defence Committee was held. Kang Bo, Political "
+        "Commissar of the Hunchun Military Sub-district, attended. The Hunchun Border Management Detachment and "
+        "the Hunchun Entry-Exit Border Inspection Station reported on their work. Ms. Somchai Keola, Vice "
+        "President of the Lao Youth Union, spoke.\n"
+    )
+    names = body_names(record)
+    for body in (
+        "Hunchun Military Sub-district",
+        "Hunchun Border Management Detachment",
+        "Hunchun Entry-Exit Border Inspection Station",
+        "Lao Youth Union",
+    ):
+        assert body in names, body
+    assert officials_of(record)["Kang Bo"]["titles"] == [
+        (
+            "Political Commissar of the Hunchun Military Sub-district",
+            "Political Commissar",
+            "Hunchun Military Sub-district",
+        )
+    ]

@@ -815,3 +815,15 @@ def test_border_military_and_mass_organisation_bodies_are_listed():
             "Hunchun Military Sub-district",
         )
     ]
+
+
+def test_lectures_feedback_and_guidance_make_speakers():
+    _, record = record_of(
+        "On May 2, the study session was held. Wen Bo, Member of the Party Group, gave a lecture on planning. "
+        "Lin Tao, Head of the Second Inspection Team, gave feedback on the findings. Xia Yu, Deputy Director of "
+        "the Office of the Jilin Provincial Border Defence Committee, attended and gave guidance.\n"
+    )
+    found = officials_of(record)
+    assert found["Wen Bo"]["roles"] == ["speaker"]
+    assert found["Lin Tao"]["roles"] == ["speaker"]
+    assert found["Xia Yu"]["roles"] == ["attendee", "speaker"]

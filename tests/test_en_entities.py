@@ -827,3 +827,32 @@ def test_lectures_feedback_and_guidance_make_speakers():
     assert found["Wen Bo"]["roles"] == ["speaker"]
     assert found["Lin Tao"]["roles"] == ["speaker"]
     assert found["Xia Yu"]["roles"] == ["attendee", "speaker"]
+
+
+def test_a_team_is_a_title_body_with_its_parent_and_a_for_complement_ends_before_the_holder():
+    _, record = record_of(
+        "On July 1, the forum was held. Members of the group, including Deputy Directors Zhao Pei and Lu Han; "
+        "and Meng Qi, Head of the Audit Team of the CPC Fujian Provincial Commission for Discipline Inspection, "
+        "made exchange speeches. The forum was attended by Honorary President of the Nanning Municipal People's "
+        "Association for Friendship with Foreign Countries Lu Fengxia.\n"
+    )
+    found = officials_of(record)
+    assert found["Meng Qi"] == {
+        "titles": [
+            (
+                "Head of the Audit Team of the CPC Fujian Provincial Commission for Discipline Inspection",
+                "Head",
+                "Audit Team of the CPC Fujian Provincial Commission for Discipline Inspection",
+            )
+        ],
+        "roles": ["speaker"],
+    }
+    assert found["Zhao Pei"]["roles"] == found["Lu Han"]["roles"] == ["speaker"]
+    assert found["Lu Fengxia"]["titles"] == [
+        (
+            "Honorary President of the Nanning Municipal People's Association for Friendship with Foreign Countries",
+            "Honorary President",
+            "Nanning Municipal People's Association for Friendship with Foreign Countries",
+        )
+    ]
+    assert "Audit Team of the CPC Fujian Provincial Commission for Discipline Inspection" not in body_names(record)

@@ -746,3 +746,113 @@ def test_council_procuratorate_mission_and_party_group_positions():
         "Embassy of Ireland in China",
         "Xicheng District Procuratorate",
     ]
+
+
+def test_bracketed_note_inside_a_plural_title_list_keeps_the_list_and_its_roles():
+    _, record = record_of(
+        "On March 3, the executive meeting was held. Executive Vice Mayor Tao Ran, Vice Mayors Qiu Ling "
+        "(Bai, female) and Fang Delun, and Secretary-General Ke Ming attended the meeting.\n"
+    )
+    found = officials_of(record)
+    assert found["Fang Delun"]["titles"] == [("Vice Mayors", "Vice Mayor", None)]
+    for name in ("Tao Ran", "Qiu Ling", "Fang Delun", "Ke Ming"):
+        assert found[name]["roles"] == ["attendee"], name
+
+
+def test_name_particles_of_malaysian_indian_and_dutch_names_and_company_forms():
+    _, record = record_of(
+        "On June 2, the two sides met in Johor Bahru. Ms. Priya Devi a/p Rajan, Member of the Johor State "
+        "Executive Council, and Mr. Joost van 't Veld, General Manager of Haarlem Tulip Trading Co., Ltd., "
+        "spoke at the ceremony.\n"
+    )
+    found = officials_of(record)
+    assert found["Priya Devi a/p Rajan"]["roles"] == ["speaker"]
+    assert found["Joost van 't Veld"] == {
+        "titles": [
+            (
+                "General Manager of Haarlem Tulip Trading Co., Ltd",
+                "General Manager",
+                "Haarlem Tulip Trading Co., Ltd",
+            )
+        ],
+        "roles": ["speaker"],
+    }
+
+
+def test_ampersand_between_capitals_stays_inside_a_body_name():
+    _, record = record_of(
+        "The ceremony was presided over by Hu Ping, Secretary of the CPC Committee of Southwest R&D University.\n"
+    )
+    assert officials_of(record)["Hu Ping"]["titles"] == [
+        (
+            "Secretary of the CPC Committee of Southwest R&D University",
+            "Secretary",
+            "CPC Committee of Southwest R&D University",
+        )
+    ]
+    assert "CPC Committee of Southwest R&D University" in body_names(record)
+
+
+def test_border_military_and_mass_organisation_bodies_are_listed():
+    _, record = record_of(
+        "On March 9, the plenary meeting of the Hunchun Border Defence Committee was held. Kang Bo, Political "
+        "Commissar of the Hunchun Military Sub-district, attended. The Hunchun Border Management Detachment and "
+        "the Hunchun Entry-Exit Border Inspection Station reported on their work. Ms. Somchai Keola, Vice "
+        "President of the Lao Youth Union, spoke.\n"
+    )
+    names = body_names(record)
+    for body in (
+        "Hunchun Military Sub-district",
+        "Hunchun Border Management Detachment",
+        "Hunchun Entry-Exit Border Inspection Station",
+        "Lao Youth Union",
+    ):
+        assert body in names, body
+    assert officials_of(record)["Kang Bo"]["titles"] == [
+        (
+            "Political Commissar of the Hunchun Military Sub-district",
+            "Political Commissar",
+            "Hunchun Military Sub-district",
+        )
+    ]
+
+
+def test_lectures_feedback_and_guidance_make_speakers():
+    _, record = record_of(
+        "On May 2, the study session was held. Wen Bo, Member of the Party Group, gave a lecture on planning. "
+        "Lin Tao, Head of the Second Inspection Team, gave feedback on the findings. Xia Yu, Deputy Director of "
+        "the Office of the Jilin Provincial Border Defence Committee, attended and gave guidance.\n"
+    )
+    found = officials_of(record)
+    assert found["Wen Bo"]["roles"] == ["speaker"]
+    assert found["Lin Tao"]["roles"] == ["speaker"]
+    assert found["Xia Yu"]["roles"] == ["attendee", "speaker"]
+
+
+def test_a_team_is_a_title_body_with_its_parent_and_a_for_complement_ends_before_the_holder():
+    _, record = record_of(
+        "On July 1, the forum was held. Members of the group, including Deputy Directors Zhao Pei and Lu Han; "
+        "and Meng Qi, Head of the Audit Team of the CPC Fujian Provincial Commission for Discipline Inspection, "
+        "made exchange speeches. The forum was attended by Honorary President of the Nanning Municipal People's "
+        "Association for Friendship with Foreign Countries Lu Fengxia.\n"
+    )
+    found = officials_of(record)
+    assert found["Meng Qi"] == {
+        "titles": [
+            (
+                "Head of the Audit Team of the CPC Fujian Provincial Commission for Discipline Inspection",
+                "Head",
+                "Audit Team of the CPC Fujian Provincial Commission for Discipline Inspection",
+            )
+        ],
+        "roles": ["speaker"],
+    }
+    assert found["Zhao Pei"]["roles"] == found["Lu Han"]["roles"] == ["speaker"]
+    assert found["Lu Fengxia"]["titles"] == [
+        (
+            "Honorary President of the Nanning Municipal People's Association for Friendship with Foreign Countries",
+            "Honorary President",
+            "Nanning Municipal People's Association for Friendship with Foreign Countries",
+        )
+    ]
+    assert "Audit Team of the CPC Fujian Provincial Commission for Discipline Inspection" not in body_names(record)

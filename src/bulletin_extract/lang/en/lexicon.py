@@ -46,7 +46,8 @@ class Lexicon:
     pronoun: re.Pattern
     list_cue_before: re.Pattern
     list_group: re.Pattern
-    #: What may stand between a subject and its verb: commas, an abbreviation in brackets, adverbs.
+    #: What may stand between a subject and its verb: commas (maybe after an abbreviation's full stop:
+    #: "… Co., Ltd., spoke"), an abbreviation in brackets, adverbs.
     adverbs: re.Pattern
     clause_opener: re.Pattern
     not_verbs: frozenset[str]
@@ -75,13 +76,18 @@ def lexicon() -> Lexicon:
     def spaced(words: list[str]) -> str:
         return alternation(words).replace(r"\ ", r"\s+")
 
-    cap = f"[{UPPER}][\\w'’\\-]*"
+    # An ampersand between capitals stays inside a word ("R&D", "Northwest A&F University").
+    cap = f"[{UPPER}][\\w'’\\-]*(?:&[{UPPER}][\\w'’\\-]*)?"
     link = alternation([*CONNECTIVES, *particles])
     # The first letter leads the pattern so that re scans for it at C speed; the look-behind
     # after it checks that no word character comes before.
     # A complement may list single words with commas: "Bureau of Science, Technology and Innovation".
     listed = rf"[ ]+of[ ]+{cap}(?:,[ ]+{cap})+[ ]+and[ ]+{cap}"
-    chunk = re.compile(rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:{listed}|(?:[ ]+(?:{link}))*[ ]+{cap})*")
+    # A company's name ends in "Co., Ltd": its full stop ends no phrase.
+    company = r"(?<=Co)\.,?[ ]+Ltd(?![\w'’\-])"
+    chunk = re.compile(
+        rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:&{cap})?(?:{listed}|{company}|(?:[ ]+(?:{link}))*[ ]+{cap})*"
+    )
     modifiers, cores = spaced(positions["modifiers"]), spaced(positions["cores"])
     position = re.compile(
         rf"(?=[{UPPER}])(?<![\w'’\-])(?:(?:{modifiers})\s+)*(?P<core>{cores})(?P<plural>s)?{WORD_END}"
@@ -114,7 +120,9 @@ def lexicon() -> Lexicon:
             re.IGNORECASE,
         ),
         list_group=re.compile(rf"(?<![\w'’\-])(?:{alternation(lists['groups'])}){WORD_END}", re.IGNORECASE),
-        adverbs=re.compile(rf"[\s,]*(?:\([^()\n]{{1,20}}\)[\s,]*)?(?:(?:{alternation(roles['adverbs'])})\s+)*"),
+        adverbs=re.compile(
+            rf"(?:\.(?=,))?[\s,]*(?:\([^()\n]{{1,20}}\)[\s,]*)?(?:(?:{alternation(roles['adverbs'])})\s+)*"
+        ),
         clause_opener=re.compile(rf"(?<![\w'’\-])(?:{alternation(roles['clause_openers'])}){WORD_END}|;"),
         not_verbs=frozenset(roles["not_verbs"]),
         ordinal_before=re.compile(rf"(?:\d+(?:st|nd|rd|th)|{alternation(bodies['ordinals'])})\s+$"),

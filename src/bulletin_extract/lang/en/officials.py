@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from bulletin_extract.lang.en.lexicon import Lexicon, fold
 from bulletin_extract.lang.en.phrases import Chain, Phrase, TitleNode
 
-_LIST_GAP = re.compile(r"[ ]*,?[ ]*(?:and[ ]+)?")
+#: Between two names of a list, maybe after a bracketed note on the first ("A (Yi, female) and B").
+_LIST_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,?[ ]*(?:and[ ]+)?")
 #: Between two titles in apposition: a comma, maybe "and", maybe an abbreviation first ("… Conference (CPPCC),");
 #: "both" or "all" before a plural title in apposition to a list ("A and B, both Deputy Heads of …").
 _APPOSITION_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,[ ]*(?:and[ ]+)?(?:(?:both|all)[ ]+)?")

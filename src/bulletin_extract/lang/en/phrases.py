@@ -294,10 +294,11 @@ class Grammar:
 
     def _for_run(self, i: int) -> int:
         """A "for …" complement: the rest of the phrase, up to "and" + a position or "the",
-        or a word that never stands in a body's name (a headline's verb: "… Exchanges Held")."""
+        a word that never stands in a body's name (a headline's verb: "… Exchanges Held") or
+        a trailing surname-first name (the holder of a title before the name)."""
         last = i
         for j in range(i, self.n):
-            if self.words[j] in self.lex.body_stop:
+            if self.words[j] in self.lex.body_stop or (j > i and self.is_surname_pair(j)):
                 break
             if self.words[j] == "and" and j + 1 < self.n and (self.words[j + 1] == "the" or self.positions[j + 1]):
                 break
@@ -364,6 +365,7 @@ class Grammar:
                 title.last = body.last
             elif (run := self.place_run(k)) is not None:
                 if self.words[run] in self.lex.organisations:
+                    run = self._parent_body(run)
                     title.body_first, title.body_last = k, run
                 title.last = run
         for word in ("to", "in"):
@@ -371,6 +373,13 @@ class Grammar:
             if k < self.n and self.words[title.last + 1] == word and (run := self.place_run(k)) is not None:
                 title.last = run
         return title
+
+    def _parent_body(self, run: int) -> int:
+        """The end of an organisation's name with the body it belongs to: "Audit Team of the CPC … Commission"."""
+        k = run + 3
+        if k < self.n and self.words[run + 1] == "of" and self.words[run + 2] == "the" and (body := self.parse_body(k)):
+            return body.last
+        return run
 
     def parse_chain(self, i: int) -> Chain | None:
         """Titles from token ``i`` joined by "and", and the name that follows them, if any."""

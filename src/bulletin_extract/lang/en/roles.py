@@ -16,7 +16,7 @@ from bulletin_extract.lang.en.lexicon import Lexicon
 from bulletin_extract.lang.en.matcher import Match
 
 ROLE_ORDER = ("chair", "attendee", "speaker")
-_GROUP_GAP = re.compile(r"[ ]*[,;]?[ ]*(?:(?:and|as well as)[ ]+)?")
+_GROUP_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?[,;]?[ ]*(?:(?:and|as well as)[ ]+)?")
 _CONNECTOR = re.compile(r"[ ]*,?[ ]*(?:and|together with|as well as|along with)[ ]+")
 _PASSIVE = re.compile(r"[ ]+by(?![\w'’\-])")
 _COORDINATED = re.compile(r"(?:(?<![\w'’\-])and|,)[ ]+(?:(?:also|then)[ ]+)?$")

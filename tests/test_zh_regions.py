@@ -1,0 +1,40 @@
+"""Chinese entities on structures first met in the fourth blind held-out set: prefecture offices, leagues
+and banners, qualified positions, bracketed notes after names. Invented names and places."""
+
+from __future__ import annotations
+
+from conftest import body_names, extracted, officials_of
+
+HEADER = "{title}\n来源：某市人民政府外事办公室　发布时间：2024-05-16\n\n"
+
+
+def record_of(body: str, title: str = "某地召开工作会议"):
+    return extracted(HEADER.format(title=title) + body + "\n", "zh")
+
+
+def test_qualified_positions_keep_their_qualifier():
+    record = record_of(
+        "5月8日，市人民检察院代理检察长宁佩文主持会议。市侨商会名誉会长邬家栋、"
+        "平阳市第一副市长贺知章出席。州委常委、常务副州长骆一鸣讲话。"
+    )
+    found = officials_of(record)
+    assert found["宁佩文"]["titles"] == [("市人民检察院代理检察长", "代理检察长", "市人民检察院")]
+    assert found["邬家栋"]["titles"] == [("市侨商会名誉会长", "名誉会长", "市侨商会")]
+    assert found["贺知章"]["titles"] == [("平阳市第一副市长", "第一副市长", None)]
+    assert found["骆一鸣"]["titles"] == [("州委常委", "常委", "州委"), ("常务副州长", "常务副州长", None)]
+
+
+def test_league_banner_and_prefecture_offices():
+    record = record_of(
+        "7月2日，盟委委员、行署副盟长包秀兰陪同调研。旗长韩立军参加。"
+        "锡林盟行政公署办公室、盟商务局负责同志参加调研。行署专员吴德海讲话。"
+    )
+    found = officials_of(record)
+    assert found["包秀兰"]["titles"] == [("盟委委员", "委员", "盟委"), ("行署副盟长", "副盟长", "行署")]
+    assert found["韩立军"]["titles"] == [("旗长", "旗长", None)]
+    assert found["吴德海"]["titles"] == [("行署专员", "专员", "行署")]
+    # 盟委 and 行署 lean on titles only; the prefecture office is a full name
+    assert "盟委" not in body_names(record)
+    assert "行署" not in body_names(record)
+    assert "锡林盟行政公署办公室" in body_names(record)
+    assert "盟商务局" in body_names(record)

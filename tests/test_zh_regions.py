@@ -38,3 +38,13 @@ def test_league_banner_and_prefecture_offices():
     assert "行署" not in body_names(record)
     assert "锡林盟行政公署办公室" in body_names(record)
     assert "盟商务局" in body_names(record)
+
+
+def test_a_bracketed_note_after_a_name_does_not_end_a_shared_title_list():
+    record = record_of("9月4日，副县长曲文涛（回族）、严若冰（女）出席会议。副主任裴思远（女，瑶族）、葛长庚列席。")
+    found = officials_of(record)
+    assert list(found) == ["曲文涛", "严若冰", "裴思远", "葛长庚"]
+    assert found["严若冰"]["titles"] == [("副县长", "副县长", None)]
+    assert found["严若冰"]["roles"] == ["attendee"]
+    assert found["葛长庚"]["titles"] == [("副主任", "副主任", None)]
+    assert found["葛长庚"]["roles"] == ["attendee"]

@@ -184,7 +184,7 @@ class _Finder:
             if name_end is None:
                 continue
             named = [self._mention(title.end, name_end, chain[0].start)]
-            named += self._name_list(name_end, end, title_starts)
+            named += self._name_list(phrases.after_note(view, name_end, end), end, title_starts)
             for person in named:
                 for held in chain:
                     self._add_title(person, held)
@@ -204,7 +204,7 @@ class _Finder:
             if name_end is None:
                 break
             named.append(self._mention(i + 1, name_end, i + 1))
-            i = name_end
+            i = phrases.after_note(self.view, name_end, end)
         return named
 
     def _firm_name_end(self, i: int, end: int) -> int | None:

@@ -48,3 +48,23 @@ def test_a_bracketed_note_after_a_name_does_not_end_a_shared_title_list():
     assert found["严若冰"]["roles"] == ["attendee"]
     assert found["葛长庚"]["titles"] == [("副主任", "副主任", None)]
     assert found["葛长庚"]["roles"] == ["attendee"]
+
+
+def test_a_member_who_goes_along_with_the_delegation_ends_at_its_verb():
+    record = record_of("当地时间5月3日，市长卓明远率团抵达。市商务局局长司徒远帆随团访问。")
+    found = officials_of(record)
+    assert found["司徒远帆"]["titles"] == [("市商务局局长", "局长", "市商务局")]
+    assert found["司徒远帆"]["roles"] == ["attendee"]
+
+
+def test_signing_makes_an_attendee():
+    record = record_of("集团总经理韩卫东和越南顺化港公司总经理黎文达代表双方签约。")
+    found = officials_of(record)
+    assert found["韩卫东"]["roles"] == ["attendee"]
+    assert found["黎文达"]["roles"] == ["attendee"]
+
+
+def test_a_title_after_a_verb_and_its_particle_starts_after_the_particle():
+    record = record_of("在口岸，书记乔志远听取了红柳口岸管理委员会主任庞立新的情况介绍。")
+    found = officials_of(record)
+    assert found["庞立新"]["titles"] == [("红柳口岸管理委员会主任", "主任", "红柳口岸管理委员会")]

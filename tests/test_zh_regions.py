@@ -68,3 +68,9 @@ def test_a_title_after_a_verb_and_its_particle_starts_after_the_particle():
     record = record_of("在口岸，书记乔志远听取了红柳口岸管理委员会主任庞立新的情况介绍。")
     found = officials_of(record)
     assert found["庞立新"]["titles"] == [("红柳口岸管理委员会主任", "主任", "红柳口岸管理委员会")]
+
+
+def test_a_comma_after_a_single_title_with_no_name_goes_on_with_the_chain():
+    record = record_of("省委常委，临江新区党工委书记、管委会主任公孙明哲主持会议。")
+    found = officials_of(record)
+    assert [text for text, _, _ in found["公孙明哲"]["titles"]] == ["省委常委", "临江新区党工委书记", "管委会主任"]

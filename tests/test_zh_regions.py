@@ -74,3 +74,9 @@ def test_a_comma_after_a_single_title_with_no_name_goes_on_with_the_chain():
     record = record_of("省委常委，临江新区党工委书记、管委会主任公孙明哲主持会议。")
     found = officials_of(record)
     assert [text for text, _, _ in found["公孙明哲"]["titles"]] == ["省委常委", "临江新区党工委书记", "管委会主任"]
+
+
+def test_a_bare_head_after_a_one_character_edge_is_the_short_form_of_a_title_body():
+    record = record_of("代表团拜访了泰国福建商会，与商会会长郑永康、副会长丁佩兰座谈。")
+    found = officials_of(record)
+    assert found["郑永康"]["titles"] == [("商会会长", "会长", "商会")]

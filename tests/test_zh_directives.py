@@ -214,3 +214,14 @@ def test_a_cued_lead_in_before_numbered_paragraphs_is_no_item():
         ("bullet", None, "加强统筹协调，完善外资项目服务机制"),
         ("bullet", None, "深化友城交流，拓展务实合作领域"),
     ]
+
+
+def test_triangle_and_star_marked_paragraphs_are_bullets():
+    body = (
+        "会议对下一步工作作出部署：\n\n▲加快跨境电商综合试验区建设，年内新增外贸企业不少于20家。\n\n"
+        "★做好侨务资源对接，推动侨资项目落地。\n"
+    )
+    assert directives_of(body) == [
+        ("bullet", None, "加快跨境电商综合试验区建设，年内新增外贸企业不少于20家"),
+        ("bullet", None, "做好侨务资源对接，推动侨资项目落地"),
+    ]

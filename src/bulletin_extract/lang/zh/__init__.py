@@ -41,7 +41,7 @@ def fold_table() -> dict[int, str]:
 class Chinese(Language):
     code = "zh"
     item_start = re.compile(
-        r"^(?P<marker>[•●▪■◆◇○·*]|[-–—](?=\s)|\d{1,2}[.、．)）](?!\d)|[(（]\d{1,2}[)）]"
+        r"^(?P<marker>[•●▪■◆◇○·*▲△▶►★☆◎□]|[-–—](?=\s)|\d{1,2}[.、．)）](?!\d)|[(（]\d{1,2}[)）]"
         r"|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*"
     )
     paragraph_end = re.compile(r"[。！？!?：:；;.][”’」』）)]*$")

@@ -31,6 +31,9 @@ _SPACE = re.compile(r"\s")
 FEW_ALIASES = 32
 _COMRADE = "同志"
 _AND_OTHERS = "等"
+#: What joins the titles of one person where no name ends them: 、, or a comma (区委常委、组织部部长，
+#: 区直机关工委书记张三; 省委常委，新区党工委书记张三).
+_CHAIN_SEPARATORS = frozenset("、，,")
 
 
 @dataclass(eq=False)
@@ -176,7 +179,7 @@ class _Finder:
                 self._add_title(person, title)
                 chain = []
                 continue
-            joined = chain and title.start == chain[-1].end + 1 and self._joins_chain(chain, view[chain[-1].end])
+            joined = chain and title.start == chain[-1].end + 1 and view[chain[-1].end] in _CHAIN_SEPARATORS
             chain = [*chain, title] if joined else [title]
             if title.end in title_starts or (title.end < end and view[title.end] == "、"):
                 continue
@@ -184,17 +187,11 @@ class _Finder:
             if name_end is None:
                 continue
             named = [self._mention(title.end, name_end, chain[0].start)]
-            named += self._name_list(name_end, end, title_starts)
+            named += self._name_list(phrases.after_note(view, name_end, end), end, title_starts)
             for person in named:
                 for held in chain:
                     self._add_title(person, held)
             chain = []
-
-    @staticmethod
-    def _joins_chain(chain: list[TitleSpan], separator: str) -> bool:
-        """Whether the title after ``separator`` goes on ``chain``: after 、, or after a comma that closes
-        a 、 chain with no name (区委常委、组织部部长，区直机关工委书记张三)."""
-        return separator == "、" or (separator in "，," and len(chain) >= 2)
 
     def _name_list(self, i: int, end: int, title_starts: set[int]) -> list[_Person]:
         """Names after ``i`` joined by 、 (副区长甲、乙; 区领导王五、赵六), each ending at a firm stop."""
@@ -204,7 +201,7 @@ class _Finder:
             if name_end is None:
                 break
             named.append(self._mention(i + 1, name_end, i + 1))
-            i = name_end
+            i = phrases.after_note(self.view, name_end, end)
         return named
 
     def _firm_name_end(self, i: int, end: int) -> int | None:

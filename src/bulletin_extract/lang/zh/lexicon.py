@@ -136,12 +136,17 @@ def trie_alternation(words: list[str]) -> str:
     return pattern(trie)
 
 
+def _qualified(positions: list[str], modifiers: list[str]) -> list[str]:
+    """The positions, and each written after a modifier (代理检察长, 名誉会长, 第一副市长)."""
+    return list(dict.fromkeys([*positions, *(m + p for m in modifiers for p in positions if not p.startswith(m))]))
+
+
 @cache
 def lexicon() -> Lexicon:
     bodies = load_toml("zh", "bodies")
     roles = load_toml("zh", "roles")
     names = load_toml("zh", "names")
-    positions = load_words("zh", "positions")
+    positions = _qualified(load_words("zh", "positions"), load_words("zh", "position_modifiers"))
     surnames = load_words("zh", "surnames")
     levels, cores = bodies["levels"], bodies["level_cores"]
     all_levels = [*levels, *bodies["word_levels"]]

@@ -17,6 +17,8 @@ from bulletin_extract.lang.zh import segment
 from bulletin_extract.lang.zh.lexicon import JOINERS, lexicon
 
 _JOINER = re.compile(f"[{re.escape(JOINERS)}]")
+#: A note on a person right after the name: gender, ethnic group (（女）, （满族）, (女，布依族)).
+_NOTE = re.compile(r"[（(][\u4e00-\u9fff，,、]{1,10}[)）]")
 #: The dots between the words of a transliterated name; a hyphen joins the parts of one word (某某-某某).
 _NAME_DOT = re.compile("[·・•‧]")
 #: A title or a body's name is never longer than this; a scan that runs further has lost its way.
@@ -245,6 +247,13 @@ def name_end(view: str, i: int, limit: int) -> int | None:
     if i >= limit:
         return None
     return foreign_name_end(view, i, limit) or chinese_name_end(view, i, limit)
+
+
+def after_note(view: str, i: int, limit: int) -> int:
+    """Where the text after a name goes on past a bracketed note on the person (某某（女，土家族）、某某):
+    ``i`` itself where no short note opens there."""
+    match = _NOTE.match(view, i, limit)
+    return match.end() if match is not None else i
 
 
 def unmistakable_name(name: str) -> bool:

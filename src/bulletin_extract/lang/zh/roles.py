@@ -14,6 +14,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 from bulletin_extract.lang.zh.lexicon import CLAUSE_BREAKS, lexicon
+from bulletin_extract.lang.zh.phrases import after_note
 
 _COMRADE = "同志"
 
@@ -149,7 +150,7 @@ def _is_subject(
     if i == start or view[i - 1] in CLAUSE_BREAKS:
         return True
     lex = lexicon()
-    if previous is not None and view[previous.end : i].removeprefix(_COMRADE) in lex.list_joiners:
+    if previous is not None and view[after_note(view, previous.end, i) : i].removeprefix(_COMRADE) in lex.list_joiners:
         return previous_subject
     if view[i - 1] == "、":  # a group label listed before the titles (代表团成员、市政府副秘书长张三)
         i -= 1

@@ -54,10 +54,11 @@ def find_titles(view: str, edges: phrases.Edges, terms: list[Term], is_known: Ca
 
 
 def _firm_prefix(before: str, is_known: Callable[[str], bool]) -> bool:
-    """Whether ``before`` is surely a title's start: nothing, a body, a place (天津市, 文莱驻上海) or a name."""
+    """Whether ``before`` is surely a title's start: nothing, a body, a place (天津市, 文莱驻上海) or a name.
+    A bare head is the short form of a body named before (会馆[名誉主席], 集团[总经理])."""
     prefix = classify_prefix(before, is_known)
     if prefix == "body":
-        return phrases.starts_like_body(before)
+        return phrases.starts_like_body(before) or phrases.head_at_end(before) == before
     if prefix == "place":
         return lexicon().place.fullmatch(before) is not None or _POSTING.fullmatch(before) is not None
     return prefix in ("none", "name")

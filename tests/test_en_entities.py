@@ -856,3 +856,22 @@ def test_a_team_is_a_title_body_with_its_parent_and_a_for_complement_ends_before
         )
     ]
     assert "Audit Team of the CPC Fujian Provincial Commission for Discipline Inspection" not in body_names(record)
+
+
+def test_hyphenated_modifiers_and_city_executives_abroad_are_positions():
+    _, record = record_of(
+        "Ms. Anneke de Wit, Alderman of Delft, the Netherlands, and Dr. Saule Bekova, Vice-Rector of Almaty "
+        "Technological University, were present.\n"
+    )
+    found = officials_of(record)
+    assert found["Anneke de Wit"] == {"titles": [("Alderman of Delft", "Alderman", None)], "roles": ["attendee"]}
+    assert found["Saule Bekova"] == {
+        "titles": [
+            (
+                "Vice-Rector of Almaty Technological University",
+                "Vice-Rector",
+                "Almaty Technological University",
+            )
+        ],
+        "roles": ["attendee"],
+    }

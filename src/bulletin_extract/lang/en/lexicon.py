@@ -90,7 +90,7 @@ def lexicon() -> Lexicon:
     )
     modifiers, cores = spaced(positions["modifiers"]), spaced(positions["cores"])
     position = re.compile(
-        rf"(?=[{UPPER}])(?<![\w'’\-])(?:(?:{modifiers})\s+)*(?P<core>{cores})(?P<plural>s)?{WORD_END}"
+        rf"(?=[{UPPER}])(?<![\w'’\-])(?:(?:{modifiers})(?:\s+|-))*(?P<core>{cores})(?P<plural>s)?{WORD_END}"
     )
 
     rules = [Rule.phrase("head", group, word) for group, words in bodies["heads"].items() for word in words]

@@ -875,3 +875,19 @@ def test_hyphenated_modifiers_and_city_executives_abroad_are_positions():
         ],
         "roles": ["attendee"],
     }
+
+
+def test_titles_before_and_after_a_name_are_both_the_persons():
+    _, record = record_of(
+        "Executive Vice Mayor Tao Minghui, Executive Deputy Director of the Committee, reported on the work of "
+        "the past year. The district studied Secretary Luo Ping's instructions.\n"
+    )
+    found = officials_of(record)
+    assert found["Tao Minghui"] == {
+        "titles": [
+            ("Executive Vice Mayor", "Executive Vice Mayor", None),
+            ("Executive Deputy Director of the Committee", "Executive Deputy Director", "Committee"),
+        ],
+        "roles": ["speaker"],
+    }
+    assert found["Luo Ping"]["roles"] == ["mentioned"]

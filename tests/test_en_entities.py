@@ -891,3 +891,18 @@ def test_titles_before_and_after_a_name_are_both_the_persons():
         "roles": ["speaker"],
     }
     assert found["Luo Ping"]["roles"] == ["mentioned"]
+
+
+def test_its_after_of_names_a_body_by_the_one_just_named():
+    _, record = record_of(
+        "Fang Jiawei, Director of the Xicheng District Commerce Bureau and Secretary of its Party Group, presided "
+        "over the meeting.\n"
+    )
+    found = officials_of(record)
+    assert found["Fang Jiawei"] == {
+        "titles": [
+            ("Director of the Xicheng District Commerce Bureau", "Director", "Xicheng District Commerce Bureau"),
+            ("Secretary of its Party Group", "Secretary", "Party Group"),
+        ],
+        "roles": ["chair"],
+    }

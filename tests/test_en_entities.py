@@ -906,3 +906,14 @@ def test_its_after_of_names_a_body_by_the_one_just_named():
         ],
         "roles": ["chair"],
     }
+
+
+def test_a_generic_body_nested_in_a_headlines_short_form_is_a_short_form_too():
+    _, record = record_of(
+        "On June 4, the Party Group of the Shunyi District Foreign Affairs Office held a study session.\n",
+        title="Party Group of the District Foreign Affairs Office Holds Study Session",
+    )
+    assert body_names(record) == [
+        "Party Group of the Shunyi District Foreign Affairs Office",
+        "Shunyi District Foreign Affairs Office",
+    ]

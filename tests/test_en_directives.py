@@ -390,3 +390,20 @@ def test_made_it_clear_asks_only_with_a_modal():
         "the park had met its targets.\n"
     )
     assert directives_of(body) == [("statement", "made it clear", "every town must finish the rectification by June")]
+
+
+def test_an_agreements_contents_ask_for_nothing():
+    body = (
+        "Under the memorandum, the two cities will:\n\n"
+        "- open a direct freight route by the end of the year;\n"
+        "- hold a joint trade fair every autumn.\n"
+    )
+    assert directives_of(body) == []
+
+
+def test_an_occasion_with_its_own_complement_opens_a_person_subject():
+    body = (
+        "At a meeting of the working group after the inspection, Tang Wenli asked the district Commerce Bureau to "
+        "draw up a list of the problems found.\n"
+    )
+    assert directives_of(body) == [("statement", "asked", "draw up a list of the problems found")]

@@ -856,3 +856,64 @@ def test_a_team_is_a_title_body_with_its_parent_and_a_for_complement_ends_before
         )
     ]
     assert "Audit Team of the CPC Fujian Provincial Commission for Discipline Inspection" not in body_names(record)
+
+
+def test_hyphenated_modifiers_and_city_executives_abroad_are_positions():
+    _, record = record_of(
+        "Ms. Anneke de Wit, Alderman of Delft, the Netherlands, and Dr. Saule Bekova, Vice-Rector of Almaty "
+        "Technological University, were present.\n"
+    )
+    found = officials_of(record)
+    assert found["Anneke de Wit"] == {"titles": [("Alderman of Delft", "Alderman", None)], "roles": ["attendee"]}
+    assert found["Saule Bekova"] == {
+        "titles": [
+            (
+                "Vice-Rector of Almaty Technological University",
+                "Vice-Rector",
+                "Almaty Technological University",
+            )
+        ],
+        "roles": ["attendee"],
+    }
+
+
+def test_titles_before_and_after_a_name_are_both_the_persons():
+    _, record = record_of(
+        "Executive Vice Mayor Tao Minghui, Executive Deputy Director of the Committee, reported on the work of "
+        "the past year. The district studied Secretary Luo Ping's instructions.\n"
+    )
+    found = officials_of(record)
+    assert found["Tao Minghui"] == {
+        "titles": [
+            ("Executive Vice Mayor", "Executive Vice Mayor", None),
+            ("Executive Deputy Director of the Committee", "Executive Deputy Director", "Committee"),
+        ],
+        "roles": ["speaker"],
+    }
+    assert found["Luo Ping"]["roles"] == ["mentioned"]
+
+
+def test_its_after_of_names_a_body_by_the_one_just_named():
+    _, record = record_of(
+        "Fang Jiawei, Director of the Xicheng District Commerce Bureau and Secretary of its Party Group, presided "
+        "over the meeting.\n"
+    )
+    found = officials_of(record)
+    assert found["Fang Jiawei"] == {
+        "titles": [
+            ("Director of the Xicheng District Commerce Bureau", "Director", "Xicheng District Commerce Bureau"),
+            ("Secretary of its Party Group", "Secretary", "Party Group"),
+        ],
+        "roles": ["chair"],
+    }
+
+
+def test_a_generic_body_nested_in_a_headlines_short_form_is_a_short_form_too():
+    _, record = record_of(
+        "On June 4, the Party Group of the Shunyi District Foreign Affairs Office held a study session.\n",
+        title="Party Group of the District Foreign Affairs Office Holds Study Session",
+    )
+    assert body_names(record) == [
+        "Party Group of the Shunyi District Foreign Affairs Office",
+        "Shunyi District Foreign Affairs Office",
+    ]

@@ -5,7 +5,9 @@ parent is the body named inside its name: the Foreign Affairs Committee of the C
 District Committee belongs to the CPC X District Committee. A candidate whose words all stand in another body with
 the same head noun is a short reference to it ("the Foreign Affairs Committee", "the
 District Leading Group", "Leading Group"), unless it also appears nested in a longer
-name ("CPC Haidian District Committee"). A candidate made only of generic words with
+name ("CPC Haidian District Committee") and holds more than generic words: a headline's
+"Party Group of the Municipal Foreign Affairs Office" names no body beside the text's
+"Jiujiang Municipal Foreign Affairs Office". A candidate made only of generic words with
 no complement names nothing and is dropped.
 """
 
@@ -124,7 +126,8 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
     def names_something(candidate: Candidate) -> bool:
         if len(candidate.words) == 1 and candidate.words <= lex.generic:
             return False  # a bare head noun, even nested ("General Administration of Customs")
-        if candidate.key in nested:
+        generic = candidate.words <= lex.generic
+        if candidate.key in nested and not generic:
             return True
         if any(
             _same_kind(other.head, candidate.head) and candidate.words < other.words
@@ -132,7 +135,7 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
             if other.key != candidate.key
         ):
             return False
-        return candidate.complemented or not candidate.words <= lex.generic
+        return candidate.complemented or not generic or candidate.key in nested
 
     kept = sorted((c for c in distinct if names_something(c)), key=lambda c: c.start)
     kept_keys = {c.key for c in kept}

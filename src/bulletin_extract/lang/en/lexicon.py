@@ -78,7 +78,8 @@ def lexicon() -> Lexicon:
 
     # An ampersand between capitals stays inside a word ("R&D", "Northwest A&F University").
     cap = f"[{UPPER}][\\w'’\\-]*(?:&[{UPPER}][\\w'’\\-]*)?"
-    link = alternation([*CONNECTIVES, *particles])
+    # "its" after "of" names a body by the one just named: "Director of the … Office and Secretary of its Party Group".
+    link = rf"{alternation([*CONNECTIVES, *particles])}|(?<=of )its"
     # The first letter leads the pattern so that re scans for it at C speed; the look-behind
     # after it checks that no word character comes before.
     # A complement may list single words with commas: "Bureau of Science, Technology and Innovation".
@@ -90,7 +91,7 @@ def lexicon() -> Lexicon:
     )
     modifiers, cores = spaced(positions["modifiers"]), spaced(positions["cores"])
     position = re.compile(
-        rf"(?=[{UPPER}])(?<![\w'’\-])(?:(?:{modifiers})\s+)*(?P<core>{cores})(?P<plural>s)?{WORD_END}"
+        rf"(?=[{UPPER}])(?<![\w'’\-])(?:(?:{modifiers})(?:\s+|-))*(?P<core>{cores})(?P<plural>s)?{WORD_END}"
     )
 
     rules = [Rule.phrase("head", group, word) for group, words in bodies["heads"].items() for word in words]

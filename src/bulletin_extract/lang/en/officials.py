@@ -155,7 +155,13 @@ class SentenceReader:
                     previous = (index, item.last) if item.name else None
                     if item.name:
                         titles = [_title_seen(phrase, t) for t in item.titles]
-                        sighting = self._sighting(phrase, item.name, titles, phrase.span(item.first, item.last))
+                        extent = phrase.span(item.first, item.last)
+                        if item.last == phrase.n - 1:
+                            # titles on both sides: "Executive Vice Mayor <name>, Director of …, reported"
+                            after, end = self._apposition(index)
+                            if after:
+                                titles, extent = titles + after, (extent[0], end)
+                        sighting = self._sighting(phrase, item.name, titles, extent)
                         found.append(sighting)
                         plural = any(t.plural for t in item.titles)
                         listing, shared, members = plural, titles if plural else [], [sighting] if plural else []

@@ -357,7 +357,7 @@ class Grammar:
         title = TitleNode(i, last, position, plural)
         k = last + 2
         if k < self.n and self.words[last + 1] == "of":
-            if self.words[k] == "the" and k + 1 < self.n:
+            if self.words[k] in ("the", "its") and k + 1 < self.n:
                 k += 1
             body = self.parse_body(k)
             if body:

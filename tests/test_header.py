@@ -65,6 +65,18 @@ def test_date_labels_with_a_time_and_a_view_counter(label):
     assert header.date == "2024-03-08"
 
 
+@pytest.mark.parametrize("share", ["Share: WeChat | Weibo | Facebook", "Share to: WeChat", "SHARE:"])
+def test_a_share_line_under_the_header_is_furniture_not_the_first_paragraph(share):
+    page = (
+        "Wuhu Government Affairs Weekly\nDate: 2025-02-17\nSource: Wuhu Foreign Affairs Office\n"
+        f"{share}\n\nExecutive Meeting of the Municipal Government\n\n"
+        "On February 10, the municipal government held its executive meeting.\n"
+    )
+    record = header_of(page)
+    assert record.header.title == "Wuhu Government Affairs Weekly"
+    assert record.event_date == "2025-02-10"  # the report opens under its sub-heading, not under the share line
+
+
 def test_page_without_header_keeps_its_body_and_warns():
     page = "On June 5, 2020, Xicheng District held the plenary meeting.\n\nThe meeting stressed the need to act.\n"
     record = header_of(page)

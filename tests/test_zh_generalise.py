@@ -308,3 +308,18 @@ def test_a_committee_s_shanghai_office_is_no_clause_after_a_meeting():
 def test_guidance_as_an_adjective_is_no_speech():
     record = record_of("副区长冯涛到企业开展指导性调研。")
     assert officials_of(record)["冯涛"]["roles"] == ["attendee"]
+
+
+def test_a_committee_in_full_after_a_level_is_one_head_and_its_league_abbreviation_in_a_title_is_not_listed():
+    record = record_of(
+        "活动由青岛市总工会、共青团青岛市委员会共同主办。团市委书记梁晓岚（女）主持活动。民盟区委主委韩立新出席。"
+    )
+    # 委员会 after 市 is not 市委 + 员会; 团市委 and 民盟区委 are abbreviations like a bare 市委 in a title
+    assert body_names(record) == ["青岛市总工会", "共青团青岛市委员会"]
+    assert officials_of(record)["梁晓岚"]["titles"] == [("团市委书记", "书记", "团市委")]
+    assert officials_of(record)["韩立新"]["titles"] == [("民盟区委主委", "主委", "民盟区委")]
+
+
+def test_a_party_committee_in_full_inside_a_longer_name_is_not_listed():
+    record = record_of("中共宁波市委员会外事工作委员会办公室主任郑一帆出席。")
+    assert body_names(record) == ["中共宁波市委员会外事工作委员会办公室", "中共宁波市委员会外事工作委员会"]

@@ -39,6 +39,8 @@ class Lexicon:
     level_heads: frozenset[str]
     other_heads: frozenset[str]
     abbreviation_heads: tuple[str, ...]
+    #: A level body after one of these (团市委, 民盟区委) is as bare as 市委: an abbreviation.
+    bare_level_bodies: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     japanese_surnames: frozenset[str]
@@ -171,6 +173,7 @@ def lexicon() -> Lexicon:
         level_heads=frozenset(level_heads),
         other_heads=frozenset(bodies["other_heads"]),
         abbreviation_heads=tuple(bodies["abbreviation_heads"]),
+        bare_level_bodies=(*all_levels, *(p + level for p in bodies["level_body_prefixes"] for level in all_levels)),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         japanese_surnames=frozenset(names["japanese_surnames"]),

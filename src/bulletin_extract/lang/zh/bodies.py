@@ -170,6 +170,7 @@ def _is_listed(span: BodySpan, view: str, same_start: list[BodySpan]) -> bool:
     name = view[span.start : span.end]
     if lex.level_body.fullmatch(name):
         nested = any(other.end > span.end for other in same_start)
-        bare = name.startswith(lex.bare_level_bodies)  # 区委 in 区委书记; not 新西伯利亚州政府 in its deputy head's title
+        # 区委 in 区委书记, 团市委 in 团市委书记; not 新西伯利亚州政府 in its deputy head's title
+        bare = name.startswith(lex.bare_level_bodies)
         return not (nested or (span.in_title and bare))
     return not (span.in_title and name.endswith(lex.abbreviation_heads))

@@ -323,3 +323,12 @@ def test_a_committee_in_full_after_a_level_is_one_head_and_its_league_abbreviati
 def test_a_party_committee_in_full_inside_a_longer_name_is_not_listed():
     record = record_of("中共宁波市委员会外事工作委员会办公室主任郑一帆出席。")
     assert body_names(record) == ["中共宁波市委员会外事工作委员会办公室", "中共宁波市委员会外事工作委员会"]
+
+
+def test_a_body_after_the_verb_zuo_starts_there_and_an_earlier_short_form_merges_into_it():
+    record = record_of(
+        "县政府召开常务会议。副县长柯明远列席会议并作县人民政府关于文旅融合发展情况的报告。"
+        "宁东边境经济合作区管委会、区委外事工作委员会参加。"
+    )
+    # 作 opens the body; 县政府 before is its short form; 工作 and 合作 hold 作 but open nothing
+    assert body_names(record) == ["县人民政府", "宁东边境经济合作区管委会", "区委外事工作委员会"]

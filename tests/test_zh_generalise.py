@@ -332,3 +332,17 @@ def test_a_body_after_the_verb_zuo_starts_there_and_an_earlier_short_form_merges
     )
     # 作 opens the body; 县政府 before is its short form; 工作 and 合作 hold 作 but open nothing
     assert body_names(record) == ["县人民政府", "宁东边境经济合作区管委会", "区委外事工作委员会"]
+
+
+def test_a_report_made_with_words_between_zuo_and_the_noun_makes_a_speaker():
+    record = record_of(
+        "副市长柯明远列席会议并作市人民政府关于对外开放工作情况的报告。区长邹文海听取了区商务局关于外事工作的报告。"
+    )
+    assert officials_of(record)["柯明远"]["roles"] == ["attendee", "speaker"]
+    # 工作的报告 is no 作…的报告, and the listener of a report is no speaker
+    assert officials_of(record)["邹文海"]["roles"] == ["mentioned"]
+
+
+def test_the_briefing_of_an_official_who_is_no_subject_makes_a_speaker():
+    record = record_of("旗委书记巴特尔察看了通关现场，听取了二连口岸管理委员会主任孟繁星的情况介绍。")
+    assert officials_of(record)["孟繁星"]["roles"] == ["speaker"]

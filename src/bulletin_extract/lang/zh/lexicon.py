@@ -76,6 +76,9 @@ class Lexicon:
     lead_roles: dict[str, str]
     trail_roles: dict[str, str]
     meeting_verbs: frozenset[str]
+    #: 作, words of one clause, then 的 and a speech (作县人民政府关于…的报告).
+    made_speech: re.Pattern
+    not_speech_makers: frozenset[str]
     #: Words of a wish or a plan: a role verb after one in its clause was not done at the event.
     wishes: re.Pattern
     noun_before: str
@@ -200,6 +203,10 @@ def lexicon() -> Lexicon:
         lead_roles=lead_roles,
         trail_roles=trail_roles,
         meeting_verbs=frozenset(roles["meeting_verbs"]),
+        not_speech_makers=frozenset(roles["not_speech_makers"]),
+        made_speech=re.compile(
+            rf"作了?[^{re.escape(''.join(CLAUSE_BREAKS))}]{{1,40}}?的(?:{alternation(roles['made_speeches'])})"
+        ),
         wishes=re.compile(trie_alternation(roles["wishes"])),
         noun_before=roles["noun_before"],
         noun_after=tuple(roles["noun_after"]),

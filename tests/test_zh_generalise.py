@@ -346,3 +346,19 @@ def test_a_report_made_with_words_between_zuo_and_the_noun_makes_a_speaker():
 def test_the_briefing_of_an_official_who_is_no_subject_makes_a_speaker():
     record = record_of("旗委书记巴特尔察看了通关现场，听取了二连口岸管理委员会主任孟繁星的情况介绍。")
     assert officials_of(record)["孟繁星"]["roles"] == ["speaker"]
+
+
+def test_the_party_group_of_a_government_office_holds_zhonggong_and_the_short_office_merges_into_it():
+    record = record_of(
+        "12月4日，巡察组向中共荆门市外事办公室党组反馈巡察情况。市外事办党组要认真落实整改责任。"
+        "市外事办全体干部参加会议。中共荆门市委外事工作委员会办公室党组召开会议。"
+    )
+    # 中共 names the 党组, so the office is 荆门市外事办公室; 市外事办 is its short form like 市外办;
+    # a name holding a Party committee (市委) keeps 中共
+    assert body_names(record) == [
+        "中共荆门市外事办公室党组",
+        "荆门市外事办公室",
+        "中共荆门市委外事工作委员会办公室党组",
+        "中共荆门市委外事工作委员会办公室",
+        "中共荆门市委外事工作委员会",
+    ]

@@ -65,6 +65,7 @@ def find_body_spans(
             body_start = _after_action_word(view, edges, term.start, fits)
         if body_start is not None and not _generic_reference(view, body_start):
             body_start = _after_level_bodies(view, body_start, term.end)
+            body_start = _after_party_of_group(view, body_start, term.end)
             in_title = term.end in position_starts or view.startswith(lex.member_nouns, term.end)
             spans.append(BodySpan(body_start, term.end, term.word, in_title))
     return spans
@@ -115,6 +116,19 @@ def _after_level_bodies(view: str, start: int, end: int) -> int:
         if level_body is None or level_body.end() >= end or view[level_body.end()] not in lex.levels:
             return start
         start = level_body.end()
+
+
+def _after_party_of_group(view: str, start: int, end: int) -> int:
+    """Where a government body inside a Party group's name starts (中共某市外事办公室[党组]): 中共 names
+    the group, not the office, unless the name holds a Party committee (中共某市委外办党组)."""
+    lex = lexicon()
+    if not view.startswith("中共", start) or not view.startswith(lex.party_groups, end):
+        return start
+    rest = view[start + 2 : end]
+    place = lex.place.match(rest)
+    if place is None or place.end() >= len(rest) or lex.level_party_committee.search(rest):
+        return start
+    return start + 2
 
 
 def list_bodies(spans: list[BodySpan], view: str, as_written: Callable[[int, int], str]) -> tuple[Body, ...]:

@@ -58,6 +58,9 @@ class Lexicon:
     family_particles: frozenset[str]
     prepositions: frozenset[str]
     starters: tuple[str, ...]
+    party_groups: tuple[str, ...]
+    #: A Party committee at a level (市委, 区委员会) inside a name: what holds one is a Party body.
+    level_party_committee: re.Pattern
     #: Any of the words never inside a body's name.
     not_in_name: re.Pattern
     generic_starts: tuple[str, ...]
@@ -189,6 +192,8 @@ def lexicon() -> Lexicon:
         family_particles=frozenset(names["family_particles"]),
         prepositions=frozenset(names["prepositions"]),
         starters=tuple(bodies["starters"]),
+        party_groups=tuple(bodies["party_groups"]),
+        level_party_committee=re.compile(f"(?:{alternation(all_levels)})委"),
         not_in_name=re.compile(alternation(bodies["not_in_names"])),
         generic_starts=tuple(bodies["generic_starts"]),
         generic_determiners=tuple(bodies["generic_determiners"]),

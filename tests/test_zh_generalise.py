@@ -362,3 +362,8 @@ def test_the_party_group_of_a_government_office_holds_zhonggong_and_the_short_of
         "中共荆门市委外事工作委员会办公室",
         "中共荆门市委外事工作委员会",
     ]
+
+
+def test_a_consultation_meeting_and_a_branch_venue_after_a_body_are_no_bodies():
+    record = record_of("【区政协专题协商会】\n6月9日，区政协召开“推进乡村振兴”专题协商会，各街道设分会场。")
+    assert body_names(record) == ["区政协"]

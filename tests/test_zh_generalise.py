@@ -367,3 +367,12 @@ def test_the_party_group_of_a_government_office_holds_zhonggong_and_the_short_of
 def test_a_consultation_meeting_and_a_branch_venue_after_a_body_are_no_bodies():
     record = record_of("【区政协专题协商会】\n6月9日，区政协召开“推进乡村振兴”专题协商会，各街道设分会场。")
     assert body_names(record) == ["区政协"]
+
+
+def test_an_organ_named_by_a_seat_jieba_does_not_know_is_a_body():
+    record = record_of(
+        "会议听取了汇报。凭祥海关、东兴边检站有关负责同志作了交流发言。"
+        "盟委书记乌兰听取了策克口岸管理委员会主任孟繁星的情况介绍。本次海关查验效率提升，近期海关查获一批走私货物。"
+    )
+    # a seat that points (本次, 近期) names no organ
+    assert body_names(record) == ["凭祥海关", "东兴边检站", "策克口岸管理委员会"]

@@ -54,7 +54,9 @@ def find_body_spans(
             name = view[i : head.end]
             if position_starts and any(i <= p < head.start for p in position_starts):
                 return False
-            if (soft and _edge_inside_word(view, i)) or not phrases.starts_like_body(name):
+            if soft and _edge_inside_word(view, i):
+                return False
+            if not (phrases.starts_like_body(name) or (not soft and _seat_before_own_head(name))):
                 return False
             if lex.not_in_name.search(name) is not None:
                 return False
@@ -69,6 +71,22 @@ def find_body_spans(
             in_title = term.end in position_starts or view.startswith(lex.member_nouns, term.end)
             spans.append(BodySpan(body_start, term.end, term.word, in_title))
     return spans
+
+
+def _seat_before_own_head(name: str) -> bool:
+    """Whether ``name`` is an organ named by a short seat jieba does not know as a place (凭祥海关), which
+    neither points (本次海关, 我市海关) nor acts."""
+    head = next((h for h in lexicon().seat_named_heads if name.endswith(h)), None)
+    if head is None:
+        return False
+    seat = name[: -len(head)]
+    return (
+        2 <= len(seat) <= 3
+        and all(phrases.is_cjk(ch) for ch in seat)
+        and not seat.startswith(lexicon().generic_starts)
+        and not segment.opens_with_pointing_word(seat)
+        and not segment.holds_action_word(seat)
+    )
 
 
 def _edge_inside_word(view: str, i: int) -> bool:

@@ -376,3 +376,14 @@ def test_an_organ_named_by_a_seat_jieba_does_not_know_is_a_body():
     )
     # a seat that points (本次, 近期) names no organ
     assert body_names(record) == ["凭祥海关", "东兴边检站", "策克口岸管理委员会"]
+
+
+def test_officials_after_a_clause_opening_with_yu_share_the_verb_of_the_unsaid_subject():
+    record = record_of("访问期间，代表团拜访了泰国福建会馆，与会馆名誉会长洪振南、会长蔡美玲（女）等侨领座谈。")
+    assert officials_of(record)["洪振南"]["roles"] == ["attendee"]
+    assert officials_of(record)["蔡美玲"]["roles"] == ["attendee"]
+
+
+def test_chairing_a_symposium_is_no_attendance():
+    record = record_of("副市长邱明远主持座谈会。")
+    assert officials_of(record)["邱明远"]["roles"] == ["chair"]

@@ -387,3 +387,31 @@ def test_officials_after_a_clause_opening_with_yu_share_the_verb_of_the_unsaid_s
 def test_chairing_a_symposium_is_no_attendance():
     record = record_of("副市长邱明远主持座谈会。")
     assert officials_of(record)["邱明远"]["roles"] == ["chair"]
+
+
+def test_a_member_of_a_party_group_or_a_leading_group_holds_the_position_member_of_that_body():
+    record = record_of(
+        "市委巡察工作领导小组成员、市委组织部副部长庞伟出席会议。市外办党组成员、副主任谭秀英（女），"
+        "驻市外办纪检监察组组长欧阳宁作交流发言。市委第一巡察组组长司徒明反馈问题。"
+        "市外办领导班子成员、各成员单位负责同志参加会议。"
+    )
+    officials = officials_of(record)
+    assert officials["庞伟"]["titles"][0] == ("市委巡察工作领导小组成员", "成员", "市委巡察工作领导小组")
+    assert officials["谭秀英"]["titles"][0] == ("市外办党组成员", "成员", "市外办党组")
+    # a standing discipline team is a body; an inspection team is only its head's title body
+    assert officials["欧阳宁"]["titles"] == [("驻市外办纪检监察组组长", "组长", "驻市外办纪检监察组")]
+    assert officials["司徒明"]["titles"] == [("市委第一巡察组组长", "组长", "市委第一巡察组")]
+    assert "驻市外办纪检监察组" in body_names(record)
+    assert "驻市外办" not in body_names(record)  # where the team sits, no body's name
+    assert "市委第一巡察组" not in body_names(record)
+    # 领导班子成员 and 成员单位 hold no official
+    assert set(officials) == {"庞伟", "谭秀英", "欧阳宁", "司徒明"}
+
+
+def test_the_foreign_affairs_commission_office_in_full_is_what_wai_ban_shortens():
+    record = record_of("省委外办党组召开理论学习中心组学习会。中共浙江省委员会外事工作委员会办公室党组书记马建国主持。")
+    assert body_names(record) == [
+        "中共浙江省委员会外事工作委员会办公室党组",
+        "中共浙江省委员会外事工作委员会办公室",
+        "中共浙江省委员会外事工作委员会",
+    ]

@@ -19,6 +19,8 @@ from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.lexicon import Term, lexicon
 from bulletin_extract.models import Body
 
+#: "Stationed at": what follows names the host of a body (驻省委外办纪检监察组), no body starts so.
+_STATIONED_AT = "驻"
 #: An ordinal session inside a congress's name (第十七届), which short mentions leave out.
 _ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
 
@@ -200,8 +202,10 @@ def _is_listed(span: BodySpan, view: str, same_start: list[BodySpan]) -> bool:
     if span.head in lex.other_heads:
         return False
     name = view[span.start : span.end]
+    nested = any(other.end > span.end for other in same_start)
+    if name.startswith(_STATIONED_AT) and nested:
+        return False  # 驻某外办 in 驻某外办纪检监察组 says where the team sits: no body's name
     if lex.level_body.fullmatch(name):
-        nested = any(other.end > span.end for other in same_start)
         # 区委 in 区委书记, 团市委 in 团市委书记; not 新西伯利亚州政府 in its deputy head's title
         bare = name.startswith(lex.bare_level_bodies)
         return not (nested or (span.in_title and bare))

@@ -308,3 +308,110 @@ def test_a_committee_s_shanghai_office_is_no_clause_after_a_meeting():
 def test_guidance_as_an_adjective_is_no_speech():
     record = record_of("副区长冯涛到企业开展指导性调研。")
     assert officials_of(record)["冯涛"]["roles"] == ["attendee"]
+
+
+def test_a_committee_in_full_after_a_level_is_one_head_and_its_league_abbreviation_in_a_title_is_not_listed():
+    record = record_of(
+        "活动由青岛市总工会、共青团青岛市委员会共同主办。团市委书记梁晓岚（女）主持活动。民盟区委主委韩立新出席。"
+    )
+    # 委员会 after 市 is not 市委 + 员会; 团市委 and 民盟区委 are abbreviations like a bare 市委 in a title
+    assert body_names(record) == ["青岛市总工会", "共青团青岛市委员会"]
+    assert officials_of(record)["梁晓岚"]["titles"] == [("团市委书记", "书记", "团市委")]
+    assert officials_of(record)["韩立新"]["titles"] == [("民盟区委主委", "主委", "民盟区委")]
+
+
+def test_a_party_committee_in_full_inside_a_longer_name_is_not_listed():
+    record = record_of("中共宁波市委员会外事工作委员会办公室主任郑一帆出席。")
+    assert body_names(record) == ["中共宁波市委员会外事工作委员会办公室", "中共宁波市委员会外事工作委员会"]
+
+
+def test_a_body_after_the_verb_zuo_starts_there_and_an_earlier_short_form_merges_into_it():
+    record = record_of(
+        "县政府召开常务会议。副县长柯明远列席会议并作县人民政府关于文旅融合发展情况的报告。"
+        "宁东边境经济合作区管委会、区委外事工作委员会参加。"
+    )
+    # 作 opens the body; 县政府 before is its short form; 工作 and 合作 hold 作 but open nothing
+    assert body_names(record) == ["县人民政府", "宁东边境经济合作区管委会", "区委外事工作委员会"]
+
+
+def test_a_report_made_with_words_between_zuo_and_the_noun_makes_a_speaker():
+    record = record_of(
+        "副市长柯明远列席会议并作市人民政府关于对外开放工作情况的报告。区长邹文海听取了区商务局关于外事工作的报告。"
+    )
+    assert officials_of(record)["柯明远"]["roles"] == ["attendee", "speaker"]
+    # 工作的报告 is no 作…的报告, and the listener of a report is no speaker
+    assert officials_of(record)["邹文海"]["roles"] == ["mentioned"]
+
+
+def test_the_briefing_of_an_official_who_is_no_subject_makes_a_speaker():
+    record = record_of("旗委书记巴特尔察看了通关现场，听取了二连口岸管理委员会主任孟繁星的情况介绍。")
+    assert officials_of(record)["孟繁星"]["roles"] == ["speaker"]
+
+
+def test_the_party_group_of_a_government_office_holds_zhonggong_and_the_short_office_merges_into_it():
+    record = record_of(
+        "12月4日，巡察组向中共荆门市外事办公室党组反馈巡察情况。市外事办党组要认真落实整改责任。"
+        "市外事办全体干部参加会议。中共荆门市委外事工作委员会办公室党组召开会议。"
+    )
+    # 中共 names the 党组, so the office is 荆门市外事办公室; 市外事办 is its short form like 市外办;
+    # a name holding a Party committee (市委) keeps 中共
+    assert body_names(record) == [
+        "中共荆门市外事办公室党组",
+        "荆门市外事办公室",
+        "中共荆门市委外事工作委员会办公室党组",
+        "中共荆门市委外事工作委员会办公室",
+        "中共荆门市委外事工作委员会",
+    ]
+
+
+def test_a_consultation_meeting_and_a_branch_venue_after_a_body_are_no_bodies():
+    record = record_of("【区政协专题协商会】\n6月9日，区政协召开“推进乡村振兴”专题协商会，各街道设分会场。")
+    assert body_names(record) == ["区政协"]
+
+
+def test_an_organ_named_by_a_seat_jieba_does_not_know_is_a_body():
+    record = record_of(
+        "会议听取了汇报。凭祥海关、东兴边检站有关负责同志作了交流发言。"
+        "盟委书记乌兰听取了策克口岸管理委员会主任孟繁星的情况介绍。本次海关查验效率提升，近期海关查获一批走私货物。"
+    )
+    # a seat that points (本次, 近期) names no organ
+    assert body_names(record) == ["凭祥海关", "东兴边检站", "策克口岸管理委员会"]
+
+
+def test_officials_after_a_clause_opening_with_yu_share_the_verb_of_the_unsaid_subject():
+    record = record_of("访问期间，代表团拜访了泰国福建会馆，与会馆名誉会长洪振南、会长蔡美玲（女）等侨领座谈。")
+    assert officials_of(record)["洪振南"]["roles"] == ["attendee"]
+    assert officials_of(record)["蔡美玲"]["roles"] == ["attendee"]
+
+
+def test_chairing_a_symposium_is_no_attendance():
+    record = record_of("副市长邱明远主持座谈会。")
+    assert officials_of(record)["邱明远"]["roles"] == ["chair"]
+
+
+def test_a_member_of_a_party_group_or_a_leading_group_holds_the_position_member_of_that_body():
+    record = record_of(
+        "市委巡察工作领导小组成员、市委组织部副部长庞伟出席会议。市外办党组成员、副主任谭秀英（女），"
+        "驻市外办纪检监察组组长欧阳宁作交流发言。市委第一巡察组组长司徒明反馈问题。"
+        "市外办领导班子成员、各成员单位负责同志参加会议。"
+    )
+    officials = officials_of(record)
+    assert officials["庞伟"]["titles"][0] == ("市委巡察工作领导小组成员", "成员", "市委巡察工作领导小组")
+    assert officials["谭秀英"]["titles"][0] == ("市外办党组成员", "成员", "市外办党组")
+    # a standing discipline team is a body; an inspection team is only its head's title body
+    assert officials["欧阳宁"]["titles"] == [("驻市外办纪检监察组组长", "组长", "驻市外办纪检监察组")]
+    assert officials["司徒明"]["titles"] == [("市委第一巡察组组长", "组长", "市委第一巡察组")]
+    assert "驻市外办纪检监察组" in body_names(record)
+    assert "驻市外办" not in body_names(record)  # where the team sits, no body's name
+    assert "市委第一巡察组" not in body_names(record)
+    # 领导班子成员 and 成员单位 hold no official
+    assert set(officials) == {"庞伟", "谭秀英", "欧阳宁", "司徒明"}
+
+
+def test_the_foreign_affairs_commission_office_in_full_is_what_wai_ban_shortens():
+    record = record_of("省委外办党组召开理论学习中心组学习会。中共浙江省委员会外事工作委员会办公室党组书记马建国主持。")
+    assert body_names(record) == [
+        "中共浙江省委员会外事工作委员会办公室党组",
+        "中共浙江省委员会外事工作委员会办公室",
+        "中共浙江省委员会外事工作委员会",
+    ]

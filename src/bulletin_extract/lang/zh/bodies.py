@@ -19,6 +19,8 @@ from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.lexicon import Term, lexicon
 from bulletin_extract.models import Body
 
+#: "Stationed at": what follows names the host of a body (驻省委外办纪检监察组), no body starts so.
+_STATIONED_AT = "驻"
 #: An ordinal session inside a congress's name (第十七届), which short mentions leave out.
 _ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
 
@@ -54,7 +56,9 @@ def find_body_spans(
             name = view[i : head.end]
             if position_starts and any(i <= p < head.start for p in position_starts):
                 return False
-            if (soft and _edge_inside_word(view, i)) or not phrases.starts_like_body(name):
+            if soft and _edge_inside_word(view, i):
+                return False
+            if not (phrases.starts_like_body(name) or (not soft and _seat_before_own_head(name))):
                 return False
             if lex.not_in_name.search(name) is not None:
                 return False
@@ -65,9 +69,26 @@ def find_body_spans(
             body_start = _after_action_word(view, edges, term.start, fits)
         if body_start is not None and not _generic_reference(view, body_start):
             body_start = _after_level_bodies(view, body_start, term.end)
+            body_start = _after_party_of_group(view, body_start, term.end)
             in_title = term.end in position_starts or view.startswith(lex.member_nouns, term.end)
             spans.append(BodySpan(body_start, term.end, term.word, in_title))
     return spans
+
+
+def _seat_before_own_head(name: str) -> bool:
+    """Whether ``name`` is an organ named by a short seat jieba does not know as a place (凭祥海关), which
+    neither points (本次海关, 我市海关) nor acts."""
+    head = next((h for h in lexicon().seat_named_heads if name.endswith(h)), None)
+    if head is None:
+        return False
+    seat = name[: -len(head)]
+    return (
+        2 <= len(seat) <= 3
+        and all(phrases.is_cjk(ch) for ch in seat)
+        and not seat.startswith(lexicon().generic_starts)
+        and not segment.opens_with_pointing_word(seat)
+        and not segment.holds_action_word(seat)
+    )
 
 
 def _edge_inside_word(view: str, i: int) -> bool:
@@ -115,6 +136,19 @@ def _after_level_bodies(view: str, start: int, end: int) -> int:
         if level_body is None or level_body.end() >= end or view[level_body.end()] not in lex.levels:
             return start
         start = level_body.end()
+
+
+def _after_party_of_group(view: str, start: int, end: int) -> int:
+    """Where a government body inside a Party group's name starts (中共某市外事办公室[党组]): 中共 names
+    the group, not the office, unless the name holds a Party committee (中共某市委外办党组)."""
+    lex = lexicon()
+    if not view.startswith("中共", start) or not view.startswith(lex.party_groups, end):
+        return start
+    rest = view[start + 2 : end]
+    place = lex.place.match(rest)
+    if place is None or place.end() >= len(rest) or lex.level_party_committee.search(rest):
+        return start
+    return start + 2
 
 
 def list_bodies(spans: list[BodySpan], view: str, as_written: Callable[[int, int], str]) -> tuple[Body, ...]:
@@ -168,8 +202,11 @@ def _is_listed(span: BodySpan, view: str, same_start: list[BodySpan]) -> bool:
     if span.head in lex.other_heads:
         return False
     name = view[span.start : span.end]
+    nested = any(other.end > span.end for other in same_start)
+    if name.startswith(_STATIONED_AT) and nested:
+        return False  # 驻某外办 in 驻某外办纪检监察组 says where the team sits: no body's name
     if lex.level_body.fullmatch(name):
-        nested = any(other.end > span.end for other in same_start)
-        bare = name.startswith(lex.all_levels)  # 区委 in 区委书记; not 新西伯利亚州政府 in its deputy head's title
+        # 区委 in 区委书记, 团市委 in 团市委书记; not 新西伯利亚州政府 in its deputy head's title
+        bare = name.startswith(lex.bare_level_bodies)
         return not (nested or (span.in_title and bare))
     return not (span.in_title and name.endswith(lex.abbreviation_heads))

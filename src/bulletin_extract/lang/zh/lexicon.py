@@ -39,6 +39,8 @@ class Lexicon:
     level_heads: frozenset[str]
     other_heads: frozenset[str]
     abbreviation_heads: tuple[str, ...]
+    #: A level body after one of these (团市委, 民盟区委) is as bare as 市委: an abbreviation.
+    bare_level_bodies: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     japanese_surnames: frozenset[str]
@@ -56,6 +58,10 @@ class Lexicon:
     family_particles: frozenset[str]
     prepositions: frozenset[str]
     starters: tuple[str, ...]
+    party_groups: tuple[str, ...]
+    seat_named_heads: tuple[str, ...]
+    #: A Party committee at a level (市委, 区委员会) inside a name: what holds one is a Party body.
+    level_party_committee: re.Pattern
     #: Any of the words never inside a body's name.
     not_in_name: re.Pattern
     generic_starts: tuple[str, ...]
@@ -74,6 +80,9 @@ class Lexicon:
     lead_roles: dict[str, str]
     trail_roles: dict[str, str]
     meeting_verbs: frozenset[str]
+    #: 作, words of one clause, then 的 and a speech (作县人民政府关于…的报告).
+    made_speech: re.Pattern
+    not_speech_makers: frozenset[str]
     #: Words of a wish or a plan: a role verb after one in its clause was not done at the event.
     wishes: re.Pattern
     noun_before: str
@@ -171,6 +180,7 @@ def lexicon() -> Lexicon:
         level_heads=frozenset(level_heads),
         other_heads=frozenset(bodies["other_heads"]),
         abbreviation_heads=tuple(bodies["abbreviation_heads"]),
+        bare_level_bodies=(*all_levels, *(p + level for p in bodies["level_body_prefixes"] for level in all_levels)),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         japanese_surnames=frozenset(names["japanese_surnames"]),
@@ -183,6 +193,9 @@ def lexicon() -> Lexicon:
         family_particles=frozenset(names["family_particles"]),
         prepositions=frozenset(names["prepositions"]),
         starters=tuple(bodies["starters"]),
+        party_groups=tuple(bodies["party_groups"]),
+        seat_named_heads=tuple(bodies["seat_named_heads"]),
+        level_party_committee=re.compile(f"(?:{alternation(all_levels)})委"),
         not_in_name=re.compile(alternation(bodies["not_in_names"])),
         generic_starts=tuple(bodies["generic_starts"]),
         generic_determiners=tuple(bodies["generic_determiners"]),
@@ -197,6 +210,10 @@ def lexicon() -> Lexicon:
         lead_roles=lead_roles,
         trail_roles=trail_roles,
         meeting_verbs=frozenset(roles["meeting_verbs"]),
+        not_speech_makers=frozenset(roles["not_speech_makers"]),
+        made_speech=re.compile(
+            rf"作了?[^{re.escape(''.join(CLAUSE_BREAKS))}]{{1,40}}?的(?:{alternation(roles['made_speeches'])})"
+        ),
         wishes=re.compile(trie_alternation(roles["wishes"])),
         noun_before=roles["noun_before"],
         noun_after=tuple(roles["noun_after"]),

@@ -59,7 +59,10 @@ def find_verbs(view: str, start: int, end: int) -> list[Verb]:
                 continue
             kind = "meeting" if word in lex.meeting_verbs else "verb"
             verbs.append(Verb(match.start(), lex.role_of_verb[word], kind))
-    return verbs
+    for match in lex.made_speech.finditer(view, start, end):
+        if view[match.start() - 1 : match.start() + 1] not in lex.not_speech_makers:
+            verbs.append(Verb(match.start(), "speaker", "verb"))
+    return sorted(verbs, key=lambda verb: verb.start)
 
 
 def assign_roles(
@@ -98,7 +101,7 @@ def assign_roles(
                         _add(roles, event.person, verb.role)
                 previous, previous_subject = event, subject
             elif isinstance(event, Verb) and event.kind == "trail":
-                if previous is not None and _same_clause(view, previous.end, event.start):
+                if previous is not None and not previous_subject and _same_clause(view, previous.end, event.start):
                     _add(roles, previous.person, event.role)
             elif isinstance(event, Verb) and event.kind != "lead":
                 for person in group:
@@ -152,6 +155,8 @@ def _is_subject(
     lex = lexicon()
     if previous is not None and view[after_note(view, previous.end, i) : i].removeprefix(_COMRADE) in lex.list_joiners:
         return previous_subject
+    if view[i - 1] in lex.co_agents and (i - 1 == start or view[i - 2] in CLAUSE_BREAKS):
+        return True  # …，与会长甲座谈: a partner of the subject left unsaid
     if view[i - 1] == "、":  # a group label listed before the titles (代表团成员、市政府副秘书长张三)
         i -= 1
     return view.endswith(lex.subject_openers, start, i)

@@ -29,6 +29,9 @@ _ORDINARY_ENTRY = re.compile(r"^(\S+) \d+ (?!nr)", re.MULTILINE)
 _ACTION_ENTRY = re.compile(r"^(\S{2,}) \d+ [vadpcu]\w*$", re.MULTILINE)
 #: A dictionary line of two characters or more tagged as a place name (黄埔, 广州): a body's name may start so.
 _PLACE_ENTRY = re.compile(r"^(\S{2,}) \d+ ns$", re.MULTILINE)
+#: A dictionary line of two characters or more that points rather than names: a pronoun, a time, a
+#: direction, a numeral or a measure (本次, 我市, 近期, 中方): never the seat of a body.
+_POINTING_ENTRY = re.compile(r"^(\S{2,}) \d+ [rtfmq]\w*$", re.MULTILINE)
 #: Frequency of the rule words: far above any ordinary word of jieba's dictionary.
 RULE_WORD_FREQUENCY = 1_000_000
 
@@ -50,16 +53,16 @@ def tokenizer() -> jieba.Tokenizer:
 
 
 @cache
-def _dictionary_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _dictionary_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Jieba's dictionary read from its file, once: a fraction of what building the tokenizer costs."""
     spec = importlib.util.find_spec("jieba")
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("jieba")
     text = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8")
-    ordinary, actions, places = (
-        frozenset(entry.findall(text)) for entry in (_ORDINARY_ENTRY, _ACTION_ENTRY, _PLACE_ENTRY)
+    ordinary, actions, places, pointing = (
+        frozenset(entry.findall(text)) for entry in (_ORDINARY_ENTRY, _ACTION_ENTRY, _PLACE_ENTRY, _POINTING_ENTRY)
     )
-    return ordinary, actions, places
+    return ordinary, actions, places, pointing
 
 
 def ordinary_words() -> frozenset[str]:
@@ -86,6 +89,11 @@ def holds_action_word(text: str) -> bool:
 def opens_with_place_word(text: str) -> bool:
     """Whether ``text`` starts with a place name of jieba's dictionary and goes on (黄埔海关)."""
     return not _dictionary_words()[2].isdisjoint([text[:k] for k in range(2, min(len(text), 6))])
+
+
+def opens_with_pointing_word(text: str) -> bool:
+    """Whether ``text`` starts with a pronoun, time, direction or numeral of jieba's dictionary (本次, 我市)."""
+    return not _dictionary_words()[3].isdisjoint([text[:k] for k in range(2, min(len(text), 4) + 1)])
 
 
 def is_common_word(text: str) -> bool:

@@ -28,6 +28,8 @@ FLOORS = {
     ("heldout2", "zh"): ("f88b5e56c9ee9727", 0.95, {"bodies": 0.90}),
     ("heldout3", "en"): ("8a29adf3b2b9ae7f", 0.95, {}),
     ("heldout3", "zh"): ("46a1afa0d342014f", 0.95, {}),
+    ("heldout4", "en"): ("3be9a043a23ec6cc", 0.95, {}),
+    ("heldout4", "zh"): ("6bb4cafb63aedc7d", 0.95, {}),
 }
 
 

@@ -917,3 +917,26 @@ def test_a_generic_body_nested_in_a_headlines_short_form_is_a_short_form_too():
         "Party Group of the Shunyi District Foreign Affairs Office",
         "Shunyi District Foreign Affairs Office",
     ]
+
+
+def test_an_administrative_unit_before_head_is_part_of_the_position():
+    _, record = record_of(
+        "Wulan, Secretary of the CPC Horqin Right Banner Committee, Banner Head Bai Tiemu, Deputy Township Head "
+        "Qiao Lin and Village Head Sun Baoshan accompanied the inspection. League Head Ma Dong attended.\n"
+    )
+    found = officials_of(record)
+    assert found["Bai Tiemu"]["titles"] == [("Banner Head", "Banner Head", None)]
+    assert found["Qiao Lin"]["titles"] == [("Deputy Township Head", "Deputy Township Head", None)]
+    assert found["Sun Baoshan"]["titles"] == [("Village Head", "Village Head", None)]
+    assert found["Ma Dong"]["titles"] == [("League Head", "League Head", None)]
+
+
+def test_an_object_pronoun_is_no_subject_and_keeps_its_person_in_view():
+    _, record = record_of(
+        "Ms. Tana Hu, Secretary of the CPC Abag Banner Committee, visited the port. Li Wenjun, Director of the "
+        "Abag Banner Bureau of Commerce, briefed her on the trade figures. In the afternoon, she inspected a "
+        "dairy cooperative.\n"
+    )
+    found = officials_of(record)
+    assert found["Li Wenjun"]["roles"] == ["speaker"]
+    assert found["Tana Hu"]["roles"] == ["attendee"]

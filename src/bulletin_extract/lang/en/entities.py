@@ -114,7 +114,9 @@ def _mentions_and_roles(
                 if honorific:
                     extent_start = min(extent_start, honorific.start())
                 actors.append(Actor(person, extent_start, extent_end, apposition=apposition))
-        if not in_headline and (actors or lex.pronoun.search(view, start, end)):
+        if not in_headline and (
+            actors or lex.pronoun.search(view, start, end) or lex.object_pronoun.search(view, start, end)
+        ):
             reader.read(start, end, actors)
     return mentions, reader.result()
 

@@ -44,6 +44,8 @@ class Lexicon:
     honorific_gender: dict[str, str]
     pronoun_gender: dict[str, str]
     pronoun: re.Pattern
+    #: An object pronoun ("briefed her on"), whose gender is in ``pronoun_gender``.
+    object_pronoun: re.Pattern
     list_cue_before: re.Pattern
     list_group: re.Pattern
     #: What may stand between a subject and its verb: commas (maybe after an abbreviation's full stop:
@@ -99,7 +101,10 @@ def lexicon() -> Lexicon:
         rules += [Rule.regex(label, role, entry) for role, entries in roles[label].items() for entry in entries]
     honorifics = names["honorifics"]
     pronoun_gender = {w: gender for gender, words in names["pronouns"].items() for w in words}
+    subject_pronouns = list(pronoun_gender)
     genders = set(pronoun_gender.values())
+    object_gender = {w: gender for gender, words in names["object_pronouns"].items() for w in words}
+    pronoun_gender |= object_gender
     honorific_gender = {
         fold(w).rstrip("."): gender for gender, words in honorifics.items() if gender in genders for w in words
     }
@@ -113,7 +118,10 @@ def lexicon() -> Lexicon:
         honorific_before=re.compile(rf"(?:(?<![\w.])(?:{spaced(honorific_words)})\.?\s+)+$"),
         honorific_gender=honorific_gender,
         pronoun_gender=pronoun_gender,
-        pronoun=re.compile(word_alternation(list(pronoun_gender))),
+        pronoun=re.compile(word_alternation(subject_pronouns)),
+        object_pronoun=re.compile(
+            rf"{word_alternation(list(object_gender))}(?=[ ]*(?:[,.;:)]|$|(?:{alternation(roles['not_verbs'])}){WORD_END}))"
+        ),
         list_cue_before=re.compile(
             rf"(?<![\w'’\-])(?:{alternation(lists['groups'])})"
             rf"(?:\s+(?:of|from)\s+(?:the\s+[\w'’\-]+|{lower_words}(?=\s*,)))?"

@@ -52,6 +52,11 @@ class RoleReader:
             if not any(a.start <= pronoun.start() < a.end for a in actors):
                 actors.append(Actor(None, pronoun.start(), pronoun.end(), self.lex.pronoun_gender[pronoun.group()]))
         groups = self._groups(start, sorted(actors, key=lambda a: a.start))
+        acting_before = len(self.acting)
+        self._read_groups(start, end, groups)
+        self._bring_objects_forward(start, end, actors, set(self.acting[acting_before:]))
+
+    def _read_groups(self, start: int, end: int, groups: list[list[Actor]]) -> None:
         if not groups:
             return
         limits = [g[0].start for g in groups[1:]] + [end]
@@ -73,6 +78,21 @@ class RoleReader:
             for person in people:
                 self.roles[person] |= found
             previous = found
+
+    def _bring_objects_forward(self, start: int, end: int, actors: list[Actor], subjects: set[int]) -> None:
+        """An object pronoun ("Y briefed her on …") is no subject: it stands for the last person
+        reported as acting whose gender fits, other than the sentence's subjects, and makes that
+        person the one a later "she" most likely means."""
+        for pronoun in self.lex.object_pronoun.finditer(self.view, start, end):
+            if any(a.start <= pronoun.start() < a.end for a in actors):
+                continue
+            gender = self.lex.pronoun_gender[pronoun.group()]
+            person = next(
+                (p for p in reversed(self.acting) if p not in subjects and self.genders[p] in (None, gender)), None
+            )
+            if person is not None:
+                self.genders[person] = gender
+                self.acting.append(person)
 
     def _groups(self, start: int, actors: list[Actor]) -> list[list[Actor]]:
         """People named side by side ("A, Title; and B, Title,"), who share their verbs."""

@@ -415,3 +415,30 @@ def test_the_foreign_affairs_commission_office_in_full_is_what_wai_ban_shortens(
         "中共浙江省委员会外事工作委员会办公室",
         "中共浙江省委员会外事工作委员会",
     ]
+
+
+def test_a_one_character_edge_that_begins_a_word_opens_no_title():
+    record = record_of("5月8日，中共中央对外联络部党组书记、部长韩立新会见代表团。和平区商务局局长吴启明陪同。")
+    found = officials_of(record)
+    # 对外 and 和平 are words: neither 对 nor 和 is an edge inside them
+    assert found["韩立新"]["titles"][0] == ("中共中央对外联络部党组书记", "书记", "中共中央对外联络部党组")
+    assert found["吴启明"]["titles"] == [("和平区商务局局长", "局长", "和平区商务局")]
+
+
+def test_a_conjunction_before_a_foreign_place_and_position_is_no_part_of_the_title():
+    record = record_of("9月2日，副市长周文彬率团抵达曼谷，与泰国商务部长颜国栋会谈。")
+    found = officials_of(record)
+    assert [title[0] for title in found["颜国栋"]["titles"]] == ["泰国商务部长"]
+
+
+def test_my_city_or_this_city_before_a_head_points_and_names_no_body():
+    record = record_of("会议强调，我市海关、本区税务局、该县公安局要加强协作，泉州海关给予支持。")
+    assert body_names(record) == ["泉州海关"]
+
+
+def test_a_group_named_in_a_title_at_the_clause_start_leaves_its_members_subjects():
+    record = record_of("调研组成员方志远、范雪梅出席座谈会。")
+    found = officials_of(record)
+    # 调研组 opens a title here, not a clause whose subject is no official
+    assert found["方志远"]["roles"] == ["attendee"]
+    assert found["范雪梅"]["roles"] == ["attendee"]

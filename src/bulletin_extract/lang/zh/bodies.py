@@ -56,7 +56,7 @@ def find_body_spans(
             name = view[i : head.end]
             if position_starts and any(i <= p < head.start for p in position_starts):
                 return False
-            if soft and _edge_inside_word(view, i):
+            if soft and phrases.edge_inside_word(view, i):
                 return False
             if not (phrases.starts_like_body(name) or (not soft and _seat_before_own_head(name))):
                 return False
@@ -89,12 +89,6 @@ def _seat_before_own_head(name: str) -> bool:
         and not segment.opens_with_pointing_word(seat)
         and not segment.holds_action_word(seat)
     )
-
-
-def _edge_inside_word(view: str, i: int) -> bool:
-    """Whether the one-character edge before ``i`` makes a word with the character after it (和平区,
-    对接): no name starts inside a word."""
-    return segment.is_common_word(view[i - 1 : i + 1])
 
 
 def _generic_reference(view: str, start: int) -> bool:

@@ -197,7 +197,10 @@ def lexicon() -> Lexicon:
         seat_named_heads=tuple(bodies["seat_named_heads"]),
         level_party_committee=re.compile(f"(?:{alternation(all_levels)})委"),
         not_in_name=re.compile(alternation(bodies["not_in_names"])),
-        generic_starts=tuple(bodies["generic_starts"]),
+        generic_starts=(
+            *bodies["generic_starts"],
+            *(pointer + level for pointer in bodies["pointing_determiners"] for level in all_levels),
+        ),
         generic_determiners=tuple(bodies["generic_determiners"]),
         after_head_not_in_names=tuple(bodies["after_head_not_in_names"]),
         member_nouns=tuple(bodies["member_nouns"]),

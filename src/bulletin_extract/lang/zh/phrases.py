@@ -114,6 +114,17 @@ class Edges:
         return None
 
 
+def edge_inside_word(view: str, i: int) -> bool:
+    """Whether the one-character edge before ``i`` makes a word with the character after it (和平区,
+    对外联络部, 对接): no name starts inside a word. A head or a position of the rules starting at ``i``
+    outranks jieba's word (与[会馆]名誉会长)."""
+    if not segment.is_common_word(view[i - 1 : i + 1]):
+        return False
+    lex = lexicon()
+    term = lex.terms.match(view, i)
+    return term is None or term.group() not in lex.term_kinds
+
+
 def starts_like_body(text: str) -> bool:
     """A level (区商务局), a short place before more of a name (西城区委, 德国驻华大使馆, 黄埔海关) or a
     starter; never a generic reference (外国商会)."""

@@ -81,7 +81,12 @@ def assign_roles(
         verbs = [v for v in found if not any(o.start <= v.start < o.end for o in inside)]
         events: list[tuple[int, int, object]] = [(o.lead, 0, o) for o in inside]
         events += [(v.start, 1, v) for v in verbs]
-        events += [(i, 0, word) for i, word in _clause_openers(view, start, end)]
+        # a group that opens a title chain (调研组成员甲、乙) is those officials' body, no other subject
+        events += [
+            (i, 0, word)
+            for i, word in _clause_openers(view, start, end)
+            if not any(o.lead <= i < o.end for o in inside)
+        ]
         group: list[Hashable] = []
         verb_since_group = False
         previous: Occurrence | None = None

@@ -42,7 +42,11 @@ def find_titles(view: str, edges: phrases.Edges, terms: list[Term], is_known: Ca
         position_start = term.start
 
         def fits(i: int, soft: bool, position_start: int = position_start) -> bool:
-            return not soft or _firm_prefix(view[i:position_start], is_known)
+            if not soft:
+                return True
+            # a position right after the edge is a word of its own (与会长); a longer prefix starts no word there
+            inside_word = i < position_start and phrases.edge_inside_word(view, i)
+            return not inside_word and _firm_prefix(view[i:position_start], is_known)
 
         title_start = edges.phrase_start(position_start, fits)
         if title_start is None:
@@ -59,8 +63,12 @@ def _firm_prefix(before: str, is_known: Callable[[str], bool]) -> bool:
     prefix = classify_prefix(before, is_known)
     if prefix == "body":
         return phrases.starts_like_body(before) or phrases.head_at_end(before) == before
-    if prefix == "place":
-        return lexicon().place.fullmatch(before) is not None or _POSTING.fullmatch(before) is not None
+    if prefix == "place":  # 天津市, 文莱驻上海, or a foreign place before its ministry's field (泰国商务[部长])
+        return (
+            lexicon().place.fullmatch(before) is not None
+            or _POSTING.fullmatch(before) is not None
+            or phrases.starts_like_body(before)
+        )
     return prefix in ("none", "name")
 
 

@@ -51,7 +51,7 @@ class Lexicon:
     edge_words: re.Pattern
     #: Runs of characters that are not ideographs; a lone joiner between two ideographs breaks no word.
     not_ideographs: re.Pattern
-    #: Words the ``edges`` pattern finds so that the edge words inside them are skipped.
+    #: Words ``edge_words`` finds so that the edge words inside them are skipped.
     not_edges: frozenset[str]
     credits: tuple[str, ...]
     patronymic_particles: frozenset[str]

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.lexicon import Term, lexicon
@@ -179,9 +180,11 @@ def list_bodies(spans: list[BodySpan], view: str, as_written: Callable[[int, int
     return tuple(bodies)
 
 
+@lru_cache(maxsize=4096)
 def short_form(name: str) -> str:
     """The name as a later mention shortens it: long cores cut (人民政府 → 政府), no ordinal session
-    (西安市第十七届人民代表大会常务委员会 → 西安市人大常委会), so that 市人大常委会 refers to it."""
+    (西安市第十七届人民代表大会常务委员会 → 西安市人大常委会), so that 市人大常委会 refers to it.
+    Cached: a district's bodies recur on page after page."""
     name = _ORDINAL_SESSION.sub("", name)
     lex = lexicon()
     for core, short in lex.short_forms.items():

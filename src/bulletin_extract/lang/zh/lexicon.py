@@ -112,13 +112,11 @@ class Lexicon:
     def find_terms(self, view: str, start: int, end: int) -> list[Term]:
         """Positions and heads of ``view[start:end]`` in text order (look-alikes such as 部门 dropped)."""
         kinds = self.term_kinds
-        terms = []
-        for m in self.terms.finditer(view, start, end):
-            word = m.group()
-            kind = kinds.get(word)
-            if kind is not None:
-                terms.append(Term(m.start(), m.end(), word, kind))
-        return terms
+        return [
+            Term(m.start(), m.end(), word, kind)
+            for m in self.terms.finditer(view, start, end)
+            if (kind := kinds.get(word := m.group())) is not None
+        ]
 
 
 def trie_alternation(words: list[str]) -> str:

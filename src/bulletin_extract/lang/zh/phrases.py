@@ -52,8 +52,11 @@ def is_hard_edge(view: str, i: int, floor: int) -> bool:
 def _word_breaks(view: str, start: int, end: int) -> list[int]:
     """Where each run of characters that no word goes on across ends: characters that are not
     ideographs, but for a lone joiner between two ideographs (某某·某某, 巴登-符腾堡州)."""
+    runs = lexicon().not_ideographs.finditer(view, start, end)
+    if _JOINER.search(view, start, end) is None:  # most sentences: every run is a break
+        return [run.end() for run in runs]
     ends = []
-    for run in lexicon().not_ideographs.finditer(view, start, end):
+    for run in runs:
         i, j = run.span()
         joined = j - i == 1 and view[i] in JOINERS and i > 0 and is_cjk(view[i - 1]) and j < end
         if not joined:

@@ -27,8 +27,10 @@ def gold_names() -> set[str]:
             for official in json.loads(line)["officials"]:
                 name = official["name"]
                 names.add(name)
-                # the parts of a transliterated name (让-吕克·范霍夫 → 范霍夫)
-                names.update(part for part in re.split(r"[·\-]", name) if len(part) >= 3)
+                # the parts of a transliterated Chinese name (让-吕克·范霍夫 → 范霍夫); a Latin name is
+                # looked for whole, since its parts may be words (Jan-Willem → "Jan" is a month)
+                if _CJK.search(name):
+                    names.update(part for part in re.split(r"[·\-]", name) if len(part) >= 3)
     return names
 
 

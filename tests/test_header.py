@@ -146,3 +146,37 @@ def test_middle_dots_issued_on_and_a_font_size_label_end_no_value():
         "2025-06-03",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
+        ("Apr 9th, 2025 | Source: Lanzhou Foreign Affairs Office", "2025-04-09"),
+        ("9 April 2025 / Source: Lanzhou Foreign Affairs Office", "2025-04-09"),
+        ("09.04.2025    Source: Lanzhou Foreign Affairs Office", "2025-04-09"),
+    ],
+)
+def test_a_bare_date_in_words_or_dotted_day_first_opens_the_fields_line(date_line, iso):
+    page = (
+        "LANZHOU PEOPLE'S CONGRESS > NEWS\nLanzhou Holds Meeting on Friendship Cities\n"
+        f"{date_line}\n\nOn April 8, the city held the meeting.\n"
+    )
+    record = header_of(page)
+    assert (record.header.title, record.header.date, record.header.source) == (
+        "Lanzhou Holds Meeting on Friendship Cities",
+        iso,
+        "Lanzhou Foreign Affairs Office",
+    )
+    assert record.event_date == "2025-04-08"
+
+
+@pytest.mark.parametrize(
+    ("fields_line", "source"),
+    [
+        ("来源：铜川市人民政府外事办公室\u3000【打印】【关闭】", "铜川市人民政府外事办公室"),
+        ("Source: Tongchuan Foreign Affairs Office | Print | Close", "Tongchuan Foreign Affairs Office"),
+    ],
+)
+def test_page_furniture_trailing_a_field_on_its_line_is_no_part_of_it(fields_line, source):
+    page = f"铜川市与友城举行视频会谈\n{fields_line}\n\n2024年4月16日，铜川市副市长孙明远与友城市长举行视频会谈。\n"
+    assert header_of(page).header.source == source

@@ -1,6 +1,6 @@
 """Date normalisation shared by the header and event-date stages.
 
-Cheap regular expressions first (ISO, slashes, 2023年07月18日, "May 16, 2024",
+Cheap regular expressions first (ISO, slashes, 2023年07月18日, 05.03.2024, "May 16, 2024",
 Chinese numerals); dateparser only as a last resort, built once per process
 with its languages fixed.
 """
@@ -52,6 +52,8 @@ _CN_DIGITS = {
 }
 
 _NUMERIC = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+#: A dotted date with the year last is day first (05.03.2024), as written across Europe.
+_DOTTED_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
 _MONTH_FIRST = re.compile(rf"\b({MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _DAY_FIRST = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_NAMES}),?\s+(\d{{4}})\b", re.I)
 _CN_NUMERAL_DATE = re.compile(
@@ -81,6 +83,8 @@ def parse_date(value: str) -> str | None:
     """A full date (year, month, day) written in any usual way, as ISO."""
     if m := _NUMERIC.search(value):
         return iso(int(m[1]), int(m[2]), int(m[3]))
+    if (m := _DOTTED_DAY_FIRST.search(value)) and (day_first := iso(int(m[3]), int(m[2]), int(m[1]))):
+        return day_first
     if m := _MONTH_FIRST.search(value):
         return iso(int(m[3]), MONTHS[m[1].lower().rstrip(".")], int(m[2]))
     if m := _DAY_FIRST.search(value):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bulletin_extract.dates import parse_date
+from bulletin_extract.dates import MONTH_NAMES, parse_date
 from bulletin_extract.document import DocState, TextSpan
 from bulletin_extract.lines import Line, split_lines
 from bulletin_extract.models import Header, Span
@@ -27,8 +27,14 @@ _SEPARATORS = "|｜丨/·•"
 _FIELD_TRAILER = frozenset(_SEPARATORS + " \t")
 #: A short unlabelled byline before a separator, in front of the labelled fields ("By <name> | Source: …").
 _BYLINE = re.compile(rf"[^{_SEPARATORS}:：\n]{{1,40}}?\s*[{_SEPARATORS}]\s*")
-#: A line that opens with a bare date ("2023-07-18 10:20　来源：…"): the date is the publication date.
-_BARE_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)")
+#: A line that opens with a bare date ("2023-07-18 10:20　来源：…", "Mar 5th, 2024 | Source: …",
+#: "05.03.2024  Source: …"): the date is the publication date.
+_BARE_DATE = re.compile(
+    r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.\d{4}"
+    rf"|{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAMES},?\s+\d{{4}})"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -75,10 +81,14 @@ def header_rules() -> HeaderRules:
 
 
 def is_furniture(line: Line) -> bool:
-    if not 0 < len(line.text) <= FURNITURE_MAX_CHARS:
+    return is_furniture_text(line.text)
+
+
+def is_furniture_text(text: str) -> bool:
+    if not 0 < len(text) <= FURNITURE_MAX_CHARS:
         return False
     rules = header_rules()
-    return rules.furniture.fullmatch(line.text) is not None or rules.furniture_anywhere.search(line.text) is not None
+    return rules.furniture.fullmatch(text) is not None or rules.furniture_anywhere.search(text) is not None
 
 
 def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
@@ -95,7 +105,7 @@ def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
     labels = list(label.finditer(view, start, line.end))
     fields: dict[str, Span] = {}
     if bare_date:
-        if view[bare_date.end() : labels[0].start() if labels else line.end].strip():
+        if set(view[bare_date.end() : labels[0].start() if labels else line.end]) - _FIELD_TRAILER:
             return None  # a date that opens a sentence of the body
         fields["date"] = Span(start=start, end=bare_date.end())
     elif not labels or labels[0].start() != start:
@@ -103,10 +113,20 @@ def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
     for index, this in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else line.end
         value_start = this.end()
-        while end > value_start and view[end - 1] in _FIELD_TRAILER:
-            end -= 1
-        fields.setdefault(this.lastgroup, Span(start=value_start, end=end))
+        fields.setdefault(this.lastgroup, Span(start=value_start, end=_value_end(view, value_start, end)))
     return fields
+
+
+def _value_end(view: str, start: int, end: int) -> int:
+    """Where a field's value ends: before the separators, spaces and page furniture that trail it
+    ("Source: … | Print | Close", "来源：…　【打印】【关闭】")."""
+    while True:
+        while end > start and view[end - 1] in _FIELD_TRAILER:
+            end -= 1
+        gap = max(view.rfind(ch, start, end) for ch in _FIELD_TRAILER)
+        if gap <= start or not is_furniture_text(view[gap + 1 : end]):
+            return end
+        end = gap
 
 
 def _split_tag(view: str, span: Span) -> tuple[Span | None, Span]:

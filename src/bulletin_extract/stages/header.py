@@ -123,8 +123,8 @@ def _value_end(view: str, start: int, end: int) -> int:
     while True:
         while end > start and view[end - 1] in _FIELD_TRAILER:
             end -= 1
-        gap = max(view.rfind(ch, start, end) for ch in _FIELD_TRAILER)
-        if gap <= start or not is_furniture_text(view[gap + 1 : end]):
+        gap = view.rfind(" ", start, end)  # the view's only space character
+        if gap == -1 or not is_furniture_text(view[gap + 1 : end]):
             return end
         end = gap
 

@@ -14,9 +14,10 @@ import re
 from collections.abc import Callable
 
 from bulletin_extract.lang.zh import segment
-from bulletin_extract.lang.zh.lexicon import JOINERS, lexicon
+from bulletin_extract.lang.zh.lexicon import INITIAL, JOINERS, lexicon
 
 _JOINER = re.compile(f"[{re.escape(JOINERS)}]")
+_INITIAL = re.compile(f"[{INITIAL}]")
 #: A note on a person right after the name: gender, ethnic group (（女）, （满族）, (女，布依族)).
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff，,、]{1,10}[)）]")
 #: The dots between the words of a transliterated name; a hyphen joins the parts of one word (某某-某某).
@@ -227,12 +228,23 @@ def foreign_name_end(view: str, i: int, limit: int) -> int | None:
     return match.end() if stops_here(view, match.end(), limit) else None
 
 
+def _initial_before(view: str, i: int, floor: int) -> bool:
+    """Whether a middle initial and its joiners end right before ``i`` (约翰·T·|米勒), after a part of the name."""
+    return (
+        i - 3 > floor
+        and view[i - 1] in JOINERS
+        and _INITIAL.fullmatch(view[i - 2]) is not None
+        and view[i - 3] in JOINERS
+        and is_cjk(view[i - 4])
+    )
+
+
 def foreign_name_before(view: str, i: int, floor: int) -> int | None:
     """Start of a transliterated name that fills the clause up to ``i`` (…，某某·某某表示)."""
     if _JOINER.search(view, max(floor, i - MAX_PHRASE), i) is None:
         return None
     start = i
-    while not is_hard_edge(view, start, floor):
+    while not is_hard_edge(view, start, floor) or _initial_before(view, start, floor):
         start -= 1
     lex = lexicon()
     if lex.foreign_name.fullmatch(view, start, i) is None:

@@ -1,0 +1,25 @@
+"""Chinese entities on genre structures first met in the fifth blind held-out set: middle initials in
+transliterated names, credits such as 应邀, village and residents' committees, zone committees, consular corps
+and short forms of a government's foreign affairs office. Invented names and places."""
+
+from __future__ import annotations
+
+from conftest import extracted, officials_of
+
+HEADER = "{title}\n来源：某市人民政府外事办公室　发布时间：2024-05-16\n\n"
+
+
+def record_of(body: str, title: str = "某市召开工作会议"):
+    return extracted(HEADER.format(title=title) + body + "\n", "zh")
+
+
+def test_a_middle_initial_stays_inside_a_transliterated_name():
+    record = record_of(
+        "5月15日，市长宋立群，奥克兰市市长大卫·R·汤普森出席活动并致辞。"
+        "奥克兰市议会议员苏珊·L·奥布莱恩-怀特参加活动。汤普森市长表示，愿深化两市交流。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["宋立群", "大卫·R·汤普森", "苏珊·L·奥布莱恩-怀特"]
+    assert found["大卫·R·汤普森"]["titles"] == [("奥克兰市市长", "市长", None)]
+    assert found["大卫·R·汤普森"]["roles"] == ["attendee", "speaker"]
+    assert found["苏珊·L·奥布莱恩-怀特"]["roles"] == ["attendee"]

@@ -23,3 +23,13 @@ def test_a_middle_initial_stays_inside_a_transliterated_name():
     assert found["大卫·R·汤普森"]["titles"] == [("奥克兰市市长", "市长", None)]
     assert found["大卫·R·汤普森"]["roles"] == ["attendee", "speaker"]
     assert found["苏珊·L·奥布莱恩-怀特"]["roles"] == ["attendee"]
+
+
+def test_an_invited_guest_ends_before_ying_yao_and_a_keynote_share_makes_a_speaker():
+    record = record_of(
+        "区政协委员、区侨联副主席梁志伟，浙江大学教授安娜·诺瓦克作主题分享。区文旅局副局长常青应邀点评。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["梁志伟", "安娜·诺瓦克", "常青"]
+    assert found["常青"]["titles"] == [("区文旅局副局长", "副局长", "区文旅局")]
+    assert [found[name]["roles"] for name in found] == [["speaker"]] * 3

@@ -4,7 +4,7 @@ and short forms of a government's foreign affairs office. Invented names and pla
 
 from __future__ import annotations
 
-from conftest import extracted, officials_of
+from conftest import body_names, extracted, officials_of
 
 HEADER = "{title}\n来源：某市人民政府外事办公室　发布时间：2024-05-16\n\n"
 
@@ -33,3 +33,12 @@ def test_an_invited_guest_ends_before_ying_yao_and_a_keynote_share_makes_a_speak
     assert list(found) == ["梁志伟", "安娜·诺瓦克", "常青"]
     assert found["常青"]["titles"] == [("区文旅局副局长", "副局长", "区文旅局")]
     assert [found[name]["roles"] for name in found] == [["speaker"]] * 3
+
+
+def test_a_level_foreign_affairs_office_is_the_short_form_of_its_government_office():
+    record = record_of(
+        "3月8日，绍兴市人民政府外事办公室主任孔立新主持座谈会。会后，副市长钟敏要求，市外办要加强对接。"
+        "会议还要求，伊犁地区行政公署外事办公室与地区外办做好衔接。"
+    )
+    # a prefecture's 行政公署 inside the office's name is listed, as in heldout4
+    assert body_names(record) == ["绍兴市人民政府外事办公室", "伊犁地区行政公署外事办公室", "伊犁地区行政公署"]

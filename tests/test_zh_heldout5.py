@@ -42,3 +42,13 @@ def test_a_level_foreign_affairs_office_is_the_short_form_of_its_government_offi
     )
     # a prefecture's 行政公署 inside the office's name is listed, as in heldout4
     assert body_names(record) == ["绍兴市人民政府外事办公室", "伊犁地区行政公署外事办公室", "伊犁地区行政公署"]
+
+
+def test_a_village_or_residents_committee_is_the_body_of_its_head_but_not_listed():
+    record = record_of(
+        "桃溪村党委书记、村委会主任韩国栋同志，东湖社区党委书记、居委会主任卢晓梅同志分别汇报了工作情况。"
+    )
+    found = officials_of(record)
+    assert found["韩国栋"]["titles"][1] == ("村委会主任", "主任", "村委会")
+    assert found["卢晓梅"]["titles"][1] == ("居委会主任", "主任", "居委会")
+    assert body_names(record) == ["桃溪村党委", "东湖社区党委"]

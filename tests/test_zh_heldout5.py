@@ -52,3 +52,11 @@ def test_a_village_or_residents_committee_is_the_body_of_its_head_but_not_listed
     assert found["韩国栋"]["titles"][1] == ("村委会主任", "主任", "村委会")
     assert found["卢晓梅"]["titles"][1] == ("居委会主任", "主任", "居委会")
     assert body_names(record) == ["桃溪村党委", "东湖社区党委"]
+
+
+def test_a_zone_committee_is_named_by_its_whole_zone_and_a_border_unit_by_its_seat():
+    record = record_of(
+        "市委常委、副市长，磨憨边境经济合作区管委会主任岩温同志主持会议。"
+        "会上，市公安局、勐腊海关、勐腊边境管理大队负责同志作交流发言。会议要求，各开发区管委会要加强协调。"
+    )
+    assert body_names(record) == ["磨憨边境经济合作区管委会", "市公安局", "勐腊海关", "勐腊边境管理大队"]

@@ -59,7 +59,8 @@ def find_body_spans(
                 return False
             if soft and phrases.edge_inside_word(view, i):
                 return False
-            if not (phrases.starts_like_body(name) or (not soft and _seat_before_own_head(name))):
+            named_by_seat = not soft and (_seat_before_own_head(name) or _zone_committee(name))
+            if not (phrases.starts_like_body(name) or named_by_seat):
                 return False
             if lex.not_in_name.search(name) is not None:
                 return False
@@ -89,6 +90,24 @@ def _seat_before_own_head(name: str) -> bool:
         and not seat.startswith(lexicon().generic_starts)
         and not segment.opens_with_pointing_word(seat)
         and not segment.holds_action_word(seat)
+    )
+
+
+def _zone_committee(name: str) -> bool:
+    """Whether ``name`` is the committee of a zone named before it (某某边境经济合作区管委会), which
+    neither points (本区管委会) nor is generic (各开发区管委会)."""
+    lex = lexicon()
+    head = next((h for h in lex.zone_heads if name.endswith(h)), None)
+    if head is None:
+        return False
+    zone = name[: -len(head)]
+    word = next((w for w in lex.zone_words if zone.endswith(w)), None)
+    return (
+        word is not None
+        and len(zone) > len(word)
+        and all(phrases.is_cjk(ch) for ch in zone)
+        and not zone.startswith(lex.generic_starts)
+        and not segment.opens_with_pointing_word(zone)
     )
 
 

@@ -60,3 +60,14 @@ def test_a_zone_committee_is_named_by_its_whole_zone_and_a_border_unit_by_its_se
         "会上，市公安局、勐腊海关、勐腊边境管理大队负责同志作交流发言。会议要求，各开发区管委会要加强协调。"
     )
     assert body_names(record) == ["磨憨边境经济合作区管委会", "市公安局", "勐腊海关", "勐腊边境管理大队"]
+
+
+def test_a_consular_corps_and_its_dean_after_a_year_and_a_government_thanked():
+    record = record_of(
+        "1月25日晚，广州市人民政府外事办公室举办2025年驻穗领事团新春招待会。"
+        "驻穗领事团团长、泰国驻广州总领事颂猜·披汶出席。"
+        "颂猜·披汶代表驻穗领事团致辞，感谢广州市政府长期以来为领事团提供的支持。"
+    )
+    assert body_names(record) == ["广州市人民政府外事办公室", "驻穗领事团", "广州市政府"]
+    titles = officials_of(record)["颂猜·披汶"]["titles"]
+    assert titles == [("驻穗领事团团长", "团长", "驻穗领事团"), ("泰国驻广州总领事", "总领事", None)]

@@ -18,6 +18,8 @@ from bulletin_extract.lang.zh.lexicon import INITIAL, JOINERS, lexicon
 
 _JOINER = re.compile(f"[{re.escape(JOINERS)}]")
 _INITIAL = re.compile(f"[{INITIAL}]")
+#: What follows the digits of a date (2024年, 5月, 3日): no name runs across one.
+_DATE_UNITS = frozenset("年月日号")
 #: A note on a person right after the name: gender, ethnic group (（女）, （满族）, (女，布依族)).
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff，,、]{1,10}[)）]")
 #: The dots between the words of a transliterated name; a hyphen joins the parts of one word (某某-某某).
@@ -55,14 +57,16 @@ def _word_breaks(view: str, start: int, end: int) -> list[int]:
     ideographs, but for a lone joiner between two ideographs (某某·某某, 巴登-符腾堡州)."""
     runs = lexicon().not_ideographs.finditer(view, start, end)
     if _JOINER.search(view, start, end) is None:  # most sentences: every run is a break
-        return [run.end() for run in runs]
-    ends = []
-    for run in runs:
-        i, j = run.span()
-        joined = j - i == 1 and view[i] in JOINERS and i > 0 and is_cjk(view[i - 1]) and j < end
-        if not joined:
-            ends.append(j)
-    return ends
+        ends = [run.end() for run in runs]
+    else:
+        ends = []
+        for run in runs:
+            i, j = run.span()
+            joined = j - i == 1 and view[i] in JOINERS and i > 0 and is_cjk(view[i - 1]) and j < end
+            if not joined:
+                ends.append(j)
+    # a number's date unit ends a word too (2024年|驻沪领事团)
+    return ends + [j + 1 for j in ends if j < end and view[j] in _DATE_UNITS and view[j - 1].isdigit()]
 
 
 class Edges:

@@ -71,3 +71,8 @@ def test_a_consular_corps_and_its_dean_after_a_year_and_a_government_thanked():
     assert body_names(record) == ["广州市人民政府外事办公室", "驻穗领事团", "广州市政府"]
     titles = officials_of(record)["颂猜·披汶"]["titles"]
     assert titles == [("驻穗领事团团长", "团长", "驻穗领事团"), ("泰国驻广州总领事", "总领事", None)]
+
+
+def test_a_survey_report_is_a_noun_not_an_inspection():
+    record = record_of("县人大常委会农业农村工作委员会主任委员邵一鸣汇报了关于乡村振兴的专题调研报告。")
+    assert officials_of(record)["邵一鸣"]["roles"] == ["speaker"]

@@ -76,3 +76,15 @@ def test_a_consular_corps_and_its_dean_after_a_year_and_a_government_thanked():
 def test_a_survey_report_is_a_noun_not_an_inspection():
     record = record_of("县人大常委会农业农村工作委员会主任委员邵一鸣汇报了关于乡村振兴的专题调研报告。")
     assert officials_of(record)["邵一鸣"]["roles"] == ["speaker"]
+
+
+def test_inline_bracketed_tasks_after_a_subject_and_its_modal_drop_the_lead_in():
+    record = record_of(
+        "会议要求，县人民政府要（一）建立重点外资项目包联机制；（二）加快国际人才服务站建设；"
+        "（三）每季度向县人大常委会报告一次项目进展情况。\n"
+    )
+    assert [(d.kind, d.cue, d.text) for d in record.directives] == [
+        ("statement", "要求", "建立重点外资项目包联机制"),
+        ("statement", "要求", "加快国际人才服务站建设"),
+        ("statement", "要求", "每季度向县人大常委会报告一次项目进展情况"),
+    ]

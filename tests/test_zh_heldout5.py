@@ -88,3 +88,13 @@ def test_inline_bracketed_tasks_after_a_subject_and_its_modal_drop_the_lead_in()
         ("statement", "要求", "加快国际人才服务站建设"),
         ("statement", "要求", "每季度向县人大常委会报告一次项目进展情况"),
     ]
+
+
+def test_a_one_character_family_name_is_mentioned_later_with_the_word_before_it():
+    record = record_of(
+        "9月3日，副市长严冬会见了孟加拉国驻华大使阿卜杜勒·卡里姆·汗一行。"
+        "卡里姆·汗大使感谢阳江的热情接待。他表示，愿推动双方在港口物流领域合作。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["严冬", "阿卜杜勒·卡里姆·汗"]
+    assert found["阿卜杜勒·卡里姆·汗"]["roles"] == ["attendee", "speaker"]

@@ -311,6 +311,8 @@ def short_names(name: str) -> list[str]:
     first = len(words) - 1
     while first > 1 and words[first - 1] in lex.family_particles:
         first -= 1
+    if first == len(words) - 1 and first > 1 and len(words[first]) == 1:
+        first -= 1  # a one-character family name goes with the word before it (阿斯拉姆·汗 of 某某·阿斯拉姆·汗)
     family = name[len(name) - len("·".join(words[first:])) :] if first > 0 else parts[-1]
     return [family, parts[-1]] if family != parts[-1] else [family]
 

@@ -19,7 +19,7 @@ JOINERS = "·・•‧-‐－"
 _JOIN = re.escape(JOINERS)
 #: Punctuation that separates clauses: a subject stands right after one.
 CLAUSE_BREAKS = frozenset("，,；;：:。！？!?")
-#: A middle initial inside a transliterated name (约翰·T·米勒): one Latin capital between two joiners.
+#: A middle initial inside a transliterated name (某某·T·某某): one Latin capital between two joiners.
 INITIAL = "A-ZＡ-Ｚ"
 _FOREIGN_NAME = re.compile(f"[{CJK}]{{1,8}}(?:[{_JOIN}](?:[{CJK}]{{1,8}}|[{INITIAL}](?=[{_JOIN}][{CJK}])))+")
 

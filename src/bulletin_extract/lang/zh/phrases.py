@@ -233,7 +233,7 @@ def foreign_name_end(view: str, i: int, limit: int) -> int | None:
 
 
 def _initial_before(view: str, i: int, floor: int) -> bool:
-    """Whether a middle initial and its joiners end right before ``i`` (约翰·T·|米勒), after a part of the name."""
+    """Whether a middle initial and its joiners end right before ``i`` (某某·T·|某某), after a part of the name."""
     return (
         i - 3 > floor
         and view[i - 1] in JOINERS
@@ -312,7 +312,7 @@ def short_names(name: str) -> list[str]:
     while first > 1 and words[first - 1] in lex.family_particles:
         first -= 1
     if first == len(words) - 1 and first > 1 and len(words[first]) == 1:
-        first -= 1  # a one-character family name goes with the word before it (阿斯拉姆·汗 of 某某·阿斯拉姆·汗)
+        first -= 1  # a one-character family name goes with the word before it (某某·汗 of 某某·某某·汗)
     family = name[len(name) - len("·".join(words[first:])) :] if first > 0 else parts[-1]
     return [family, parts[-1]] if family != parts[-1] else [family]
 

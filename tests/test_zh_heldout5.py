@@ -98,3 +98,11 @@ def test_a_one_character_family_name_is_mentioned_later_with_the_word_before_it(
     found = officials_of(record)
     assert list(found) == ["严冬", "阿卜杜勒·卡里姆·汗"]
     assert found["阿卜杜勒·卡里姆·汗"]["roles"] == ["attendee", "speaker"]
+
+
+def test_a_body_named_only_in_a_headline_title_is_not_listed():
+    record = record_of(
+        "5月7日，镇党委书记葛文华同志带队到青石村调研。青石村党委书记徐红英汇报了工作情况。",
+        title="枫桥镇党委书记到青石村调研乡村旅游工作",
+    )
+    assert body_names(record) == ["青石村党委"]

@@ -165,8 +165,12 @@ def _after_party_of_group(view: str, start: int, end: int) -> int:
     return start + 2
 
 
-def list_bodies(spans: list[BodySpan], view: str, as_written: Callable[[int, int], str]) -> tuple[Body, ...]:
-    """The bodies to report, once each at the fullest form, in order of first mention."""
+def list_bodies(
+    spans: list[BodySpan], view: str, as_written: Callable[[int, int], str], headline: tuple[int, int] | None = None
+) -> tuple[Body, ...]:
+    """The bodies to report, once each at the fullest form, in order of first mention. A body named only
+    inside a title of the ``headline`` (西塘镇党委书记到某村调研) is the headline's short form of a title
+    the text gives in full: not listed."""
     lex = lexicon()
     by_start: dict[int, list[BodySpan]] = defaultdict(list)
     for span in spans:
@@ -184,6 +188,8 @@ def list_bodies(spans: list[BodySpan], view: str, as_written: Callable[[int, int
     bodies = []
     for body in sorted(first_seen, key=first_seen.__getitem__):
         spans_of_body = occurrences[body]
+        if headline is not None and all(s.in_title and headline[0] <= s.start < headline[1] for s in spans_of_body):
+            continue
         first = next(s for s in spans_of_body if view[s.start : s.end] == body)
         inner = [s for s in by_start[first.start] if s.end < first.end and s.head not in lex.other_heads]
         parent = max(inner, key=lambda s: s.end, default=None)

@@ -106,3 +106,10 @@ def test_a_body_named_only_in_a_headline_title_is_not_listed():
         title="枫桥镇党委书记到青石村调研乡村旅游工作",
     )
     assert body_names(record) == ["青石村党委"]
+
+
+def test_an_inspection_team_head_who_gives_feedback_is_a_speaker_and_shares_no_later_verb():
+    record = record_of("市委第三巡察组组长上官宁（女）反馈了巡察发现的问题，市委组织部副部长范志远出席会议并讲话。")
+    found = officials_of(record)
+    assert found["上官宁"]["roles"] == ["speaker"]
+    assert found["范志远"]["roles"] == ["attendee", "speaker"]

@@ -113,3 +113,8 @@ def test_an_inspection_team_head_who_gives_feedback_is_a_speaker_and_shares_no_l
     found = officials_of(record)
     assert found["上官宁"]["roles"] == ["speaker"]
     assert found["范志远"]["roles"] == ["attendee", "speaker"]
+
+
+def test_an_untitled_transliterated_name_with_a_middle_initial_before_its_verb():
+    record = record_of("会上，大卫·R·汤普森表示，愿与我市深化交流合作。")
+    assert officials_of(record) == {"大卫·R·汤普森": {"titles": [], "roles": ["speaker"]}}

@@ -248,8 +248,13 @@ def foreign_name_before(view: str, i: int, floor: int) -> int | None:
     if _JOINER.search(view, max(floor, i - MAX_PHRASE), i) is None:
         return None
     start = i
-    while not is_hard_edge(view, start, floor) or _initial_before(view, start, floor):
-        start -= 1
+    while True:
+        if _initial_before(view, start, floor):
+            start -= 3  # past the initial and its joiners
+        elif not is_hard_edge(view, start, floor):
+            start -= 1
+        else:
+            break
     lex = lexicon()
     if lex.foreign_name.fullmatch(view, start, i) is None:
         return None

@@ -59,7 +59,8 @@ def find_body_spans(
                 return False
             if soft and phrases.edge_inside_word(view, i):
                 return False
-            if not (phrases.starts_like_body(name) or (not soft and _seat_before_own_head(name))):
+            named_by_seat = not soft and (_seat_before_own_head(name) or _zone_committee(name))
+            if not (phrases.starts_like_body(name) or named_by_seat):
                 return False
             if lex.not_in_name.search(name) is not None:
                 return False
@@ -89,6 +90,24 @@ def _seat_before_own_head(name: str) -> bool:
         and not seat.startswith(lexicon().generic_starts)
         and not segment.opens_with_pointing_word(seat)
         and not segment.holds_action_word(seat)
+    )
+
+
+def _zone_committee(name: str) -> bool:
+    """Whether ``name`` is the committee of a zone named before it (某某边境经济合作区管委会), which
+    neither points (本区管委会) nor is generic (各开发区管委会)."""
+    lex = lexicon()
+    head = next((h for h in lex.zone_heads if name.endswith(h)), None)
+    if head is None:
+        return False
+    zone = name[: -len(head)]
+    word = next((w for w in lex.zone_words if zone.endswith(w)), None)
+    return (
+        word is not None
+        and len(zone) > len(word)
+        and all(phrases.is_cjk(ch) for ch in zone)
+        and not zone.startswith(lex.generic_starts)
+        and not segment.opens_with_pointing_word(zone)
     )
 
 
@@ -146,8 +165,12 @@ def _after_party_of_group(view: str, start: int, end: int) -> int:
     return start + 2
 
 
-def list_bodies(spans: list[BodySpan], view: str, as_written: Callable[[int, int], str]) -> tuple[Body, ...]:
-    """The bodies to report, once each at the fullest form, in order of first mention."""
+def list_bodies(
+    spans: list[BodySpan], view: str, as_written: Callable[[int, int], str], headline: tuple[int, int] | None = None
+) -> tuple[Body, ...]:
+    """The bodies to report, once each at the fullest form, in order of first mention. A body named only
+    inside a title of the ``headline`` (西塘镇党委书记到某村调研) is the headline's short form of a title
+    the text gives in full: not listed."""
     lex = lexicon()
     by_start: dict[int, list[BodySpan]] = defaultdict(list)
     for span in spans:
@@ -165,6 +188,8 @@ def list_bodies(spans: list[BodySpan], view: str, as_written: Callable[[int, int
     bodies = []
     for body in sorted(first_seen, key=first_seen.__getitem__):
         spans_of_body = occurrences[body]
+        if headline is not None and all(s.in_title and headline[0] <= s.start < headline[1] for s in spans_of_body):
+            continue
         first = next(s for s in spans_of_body if view[s.start : s.end] == body)
         inner = [s for s in by_start[first.start] if s.end < first.end and s.head not in lex.other_heads]
         parent = max(inner, key=lambda s: s.end, default=None)

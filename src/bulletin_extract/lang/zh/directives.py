@@ -35,7 +35,9 @@ _ENUMERATOR = re.compile(
 )
 #: Families that may open a paragraph continuing a cued list (``（一）`` paragraphs are bullets instead).
 _RUN_ON_FAMILIES = frozenset({"shi", "yao", "di", "circled"})
-_BEFORE_ENUMERATOR = frozenset("，,；;。：:！？!? \n")
+#: What stands before an inline enumerator: punctuation, or the modal of a subject whose tasks it lists
+#: (区政府要（一）……；（二）……).
+_BEFORE_ENUMERATOR = frozenset("，,；;。：:！？!? \n要")
 _SEPARATOR = re.compile(r"[；;。！？!?]|(?<=[\u4e00-\u9fff”）])\.(?=\s|$|[\u4e00-\u9fff“])")
 _COLON = re.compile(r"(?<=[\u4e00-\u9fff”）])[:：]|：")
 _OPENERS, _CLOSERS = "（(“‘《「『【", "）)”’》」』】"

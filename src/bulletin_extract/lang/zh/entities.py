@@ -75,7 +75,9 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
         if sentence.terms:  # no head, no body: the sentence's edges are not worth finding
             body_spans += find_body_spans(state.view, sentence.edges, sentence.terms, excluded)
     officials = finder.officials([(s.start, s.end, s.verbs) for s in sentences])
-    return officials, list_bodies(body_spans, state.view, finder.as_written)
+    headline = state.header.title_span
+    in_headline = (headline.start, headline.end) if headline is not None else None
+    return officials, list_bodies(body_spans, state.view, finder.as_written, in_headline)
 
 
 def _sentences(state: DocState) -> list[_Sentence]:

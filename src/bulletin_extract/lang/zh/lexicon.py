@@ -19,7 +19,9 @@ JOINERS = "·・•‧-‐－"
 _JOIN = re.escape(JOINERS)
 #: Punctuation that separates clauses: a subject stands right after one.
 CLAUSE_BREAKS = frozenset("，,；;：:。！？!?")
-_FOREIGN_NAME = re.compile(f"[{CJK}]{{1,8}}(?:[{_JOIN}][{CJK}]{{1,8}})+")
+#: A middle initial inside a transliterated name (某某·T·某某): one Latin capital between two joiners.
+INITIAL = "A-ZＡ-Ｚ"
+_FOREIGN_NAME = re.compile(f"[{CJK}]{{1,8}}(?:[{_JOIN}](?:[{CJK}]{{1,8}}|[{INITIAL}](?=[{_JOIN}][{CJK}])))+")
 
 
 class Term(NamedTuple):
@@ -60,6 +62,8 @@ class Lexicon:
     starters: tuple[str, ...]
     party_groups: tuple[str, ...]
     seat_named_heads: tuple[str, ...]
+    zone_words: tuple[str, ...]
+    zone_heads: tuple[str, ...]
     #: A Party committee at a level (市委, 区委员会) inside a name: what holds one is a Party body.
     level_party_committee: re.Pattern
     #: Any of the words never inside a body's name.
@@ -193,6 +197,8 @@ def lexicon() -> Lexicon:
         starters=tuple(bodies["starters"]),
         party_groups=tuple(bodies["party_groups"]),
         seat_named_heads=tuple(bodies["seat_named_heads"]),
+        zone_words=tuple(bodies["zone_words"]),
+        zone_heads=tuple(bodies["zone_heads"]),
         level_party_committee=re.compile(f"(?:{alternation(all_levels)})委"),
         not_in_name=re.compile(alternation(bodies["not_in_names"])),
         generic_starts=(

@@ -14,9 +14,12 @@ import re
 from collections.abc import Callable
 
 from bulletin_extract.lang.zh import segment
-from bulletin_extract.lang.zh.lexicon import JOINERS, lexicon
+from bulletin_extract.lang.zh.lexicon import INITIAL, JOINERS, lexicon
 
 _JOINER = re.compile(f"[{re.escape(JOINERS)}]")
+_INITIAL = re.compile(f"[{INITIAL}]")
+#: What follows the digits of a date (2024年, 5月, 3日): no name runs across one.
+_DATE_UNITS = frozenset("年月日号")
 #: A note on a person right after the name: gender, ethnic group (（女）, （满族）, (女，布依族)).
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff，,、]{1,10}[)）]")
 #: The dots between the words of a transliterated name; a hyphen joins the parts of one word (某某-某某).
@@ -54,14 +57,16 @@ def _word_breaks(view: str, start: int, end: int) -> list[int]:
     ideographs, but for a lone joiner between two ideographs (某某·某某, 巴登-符腾堡州)."""
     runs = lexicon().not_ideographs.finditer(view, start, end)
     if _JOINER.search(view, start, end) is None:  # most sentences: every run is a break
-        return [run.end() for run in runs]
-    ends = []
-    for run in runs:
-        i, j = run.span()
-        joined = j - i == 1 and view[i] in JOINERS and i > 0 and is_cjk(view[i - 1]) and j < end
-        if not joined:
-            ends.append(j)
-    return ends
+        ends = [run.end() for run in runs]
+    else:
+        ends = []
+        for run in runs:
+            i, j = run.span()
+            joined = j - i == 1 and view[i] in JOINERS and i > 0 and is_cjk(view[i - 1]) and j < end
+            if not joined:
+                ends.append(j)
+    # a number's date unit ends a word too (2024年|驻沪领事团)
+    return ends + [j + 1 for j in ends if j < end and view[j] in _DATE_UNITS and view[j - 1].isdigit()]
 
 
 class Edges:
@@ -227,13 +232,29 @@ def foreign_name_end(view: str, i: int, limit: int) -> int | None:
     return match.end() if stops_here(view, match.end(), limit) else None
 
 
+def _initial_before(view: str, i: int, floor: int) -> bool:
+    """Whether a middle initial and its joiners end right before ``i`` (某某·T·|某某), after a part of the name."""
+    return (
+        i - 3 > floor
+        and view[i - 1] in JOINERS
+        and _INITIAL.fullmatch(view[i - 2]) is not None
+        and view[i - 3] in JOINERS
+        and is_cjk(view[i - 4])
+    )
+
+
 def foreign_name_before(view: str, i: int, floor: int) -> int | None:
     """Start of a transliterated name that fills the clause up to ``i`` (…，某某·某某表示)."""
     if _JOINER.search(view, max(floor, i - MAX_PHRASE), i) is None:
         return None
     start = i
-    while not is_hard_edge(view, start, floor):
-        start -= 1
+    while True:
+        if _initial_before(view, start, floor):
+            start -= 3  # past the initial and its joiners
+        elif not is_hard_edge(view, start, floor):
+            start -= 1
+        else:
+            break
     lex = lexicon()
     if lex.foreign_name.fullmatch(view, start, i) is None:
         return None
@@ -295,6 +316,8 @@ def short_names(name: str) -> list[str]:
     first = len(words) - 1
     while first > 1 and words[first - 1] in lex.family_particles:
         first -= 1
+    if first == len(words) - 1 and first > 1 and len(words[first]) == 1:
+        first -= 1  # a one-character family name goes with the word before it (某某·汗 of 某某·某某·汗)
     family = name[len(name) - len("·".join(words[first:])) :] if first > 0 else parts[-1]
     return [family, parts[-1]] if family != parts[-1] else [family]
 

@@ -88,15 +88,18 @@ def lexicon() -> Lexicon:
     listed = rf"[ ]+of[ ]+{cap}(?:,[ ]+{cap})+[ ]+and[ ]+{cap}"
     # A company's name ends in "Co., Ltd": its full stop ends no phrase.
     company = r"(?<=Co)\.,?[ ]+Ltd(?![\w'’\-])"
+    # A middle initial stands inside a name, between two capitalised words: "<given name> J. <surname>".
+    initial = rf"[ ]+[{UPPER}]\.(?=[ ]+[{UPPER}])"
     chunk = re.compile(
-        rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:&{cap})?(?:{listed}|{company}|(?:[ ]+(?:{link}))*[ ]+{cap})*"
+        rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:&{cap})?"
+        rf"(?:{listed}|{company}|{initial}|(?:[ ]+(?:{link}))*[ ]+{cap})*"
     )
     modifiers, cores = spaced(positions["modifiers"]), spaced(positions["cores"])
     position = re.compile(
         rf"(?=[{UPPER}])(?<![\w'’\-])(?:(?:{modifiers})(?:\s+|-))*(?P<core>{cores})(?P<plural>s)?{WORD_END}"
     )
 
-    rules = [Rule.phrase("head", group, word) for group, words in bodies["heads"].items() for word in words]
+    rules = [Rule.regex("head", group, word) for group, words in bodies["heads"].items() for word in words]
     for label in ("after", "before"):
         rules += [Rule.regex(label, role, entry) for role, entries in roles[label].items() for entry in entries]
     honorifics = names["honorifics"]

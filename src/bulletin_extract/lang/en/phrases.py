@@ -85,6 +85,11 @@ def _possessive(word: str, lex: Lexicon) -> bool:
     return len(word) > 3 and word[-2] in "'’" and word[-1] == "s" and word not in lex.not_names
 
 
+def _initial(word: str) -> bool:
+    """A middle initial: one capital and a full stop ("J.")."""
+    return len(word) == 2 and word[1] == "."
+
+
 @lru_cache(maxsize=GRAMMAR_CACHE_SIZE)
 def grammar(text: str) -> Grammar:
     """The grammar of a capitalised phrase: it depends on the phrase's text alone."""
@@ -169,7 +174,7 @@ class Grammar:
         #: Capitalised words that may stand in a person's name.
         self.name_word = [
             not low
-            and (not w.isupper() or w in surnames)  # "ZHANG Wei", not "CPC"
+            and (not w.isupper() or w in surnames or _initial(w))  # "ZHANG Wei", "J.", not "CPC"
             and w not in not_names
             and h is None
             and p is None

@@ -1,0 +1,47 @@
+"""English rules from the fifth blind set, on real-looking bulletins with invented names and places."""
+
+from __future__ import annotations
+
+from conftest import body_names, extracted, officials_of
+
+HEADER = "Chinese\n{title}\nDate: 2024-06-12\nSource: Foreign Affairs Office of Jiaxing Municipality\n\n"
+
+
+def record_of(body: str, title: str = "Jiaxing Receives Guests from Abroad"):
+    page = HEADER.format(title=title) + body
+    return page, extracted(page, "en")
+
+
+def test_a_middle_initial_stays_inside_the_name_and_the_surname_finds_it_later():
+    _, record = record_of(
+        "On June 10, Shen Liyuan, Vice Mayor of Jiaxing, met with Mayor Patricia K. Lindqvist-Moore of "
+        "Duluth and Dr. Samuel T. Okonjo, Director of the Duluth Port Authority. Okonjo briefed the guests "
+        "on the port.\n"
+    )
+    found = officials_of(record)
+    assert "Patricia K. Lindqvist-Moore" in found
+    assert "speaker" in found["Samuel T. Okonjo"]["roles"]
+    assert not {"Patricia", "Samuel", "Okonjo"} & set(found)
+
+
+def test_sheikh_and_dame_are_honorifics_not_parts_of_the_name():
+    _, record = record_of(
+        "On June 10, Shen Liyuan, Vice Mayor of Jiaxing, met with Sheikh Hamdan bin Rashid Al Mazrouei, "
+        "Chairman of the Sharjah Chamber of Commerce, and Dame Fiona R. Whitcombe, Lord Mayor of Leeds.\n"
+    )
+    found = officials_of(record)
+    assert found["Hamdan bin Rashid Al Mazrouei"]["titles"][0][1] == "Chairman"
+    assert found["Fiona R. Whitcombe"]["titles"] == [("Lord Mayor of Leeds", "Lord Mayor", None)]
+
+
+def test_a_chamber_named_in_the_plural_is_a_body():
+    _, record = record_of(
+        "On June 10, Shen Liyuan, Vice Mayor of Jiaxing, met with Omar Saif Al Falasi, Director of the "
+        "Shanghai Office of Sharjah Chambers.\n"
+    )
+    assert officials_of(record)["Omar Saif Al Falasi"]["titles"][0][2] == "Shanghai Office of Sharjah Chambers"
+    assert body_names(record) == ["Shanghai Office of Sharjah Chambers", "Sharjah Chambers"]
+    _, record = record_of(
+        "On June 10, the city held a forum with the German and French Chambers of Commerce in Jiaxing.\n"
+    )
+    assert body_names(record) == []

@@ -45,3 +45,33 @@ def test_a_chamber_named_in_the_plural_is_a_body():
         "On June 10, the city held a forum with the German and French Chambers of Commerce in Jiaxing.\n"
     )
     assert body_names(record) == []
+
+
+def directives_of(body: str) -> list[tuple[str, str | None, str]]:
+    _, record = record_of(body)
+    return [(d.kind, d.cue, d.text) for d in record.directives]
+
+
+def test_roman_numerals_with_a_full_stop_open_items_after_a_lead_in():
+    assert directives_of(
+        "Zhou Hanwen stressed that the district must make foreign trade steadier. He required the Nanhu District "
+        "People's Government to:\n"
+        "i. publish a guide for foreign-invested enterprises before the end of May;\n"
+        "ii. open a service window for foreign residents in every sub-district;\n"
+        "iii. report on the progress of the work every quarter.\n"
+    )[1:] == [
+        ("bullet", None, "publish a guide for foreign-invested enterprises before the end of May"),
+        ("bullet", None, "open a service window for foreign residents in every sub-district"),
+        ("bullet", None, "report on the progress of the work every quarter"),
+    ]
+
+
+def test_star_bullets_after_suggestions_put_forward_to_a_government():
+    assert directives_of(
+        "The meeting put forward the following suggestions to the district government:\n"
+        "★ Build a service platform for returned overseas Chinese.\n"
+        "★ Hold a fair for overseas Chinese entrepreneurs every year.\n"
+    ) == [
+        ("bullet", None, "Build a service platform for returned overseas Chinese"),
+        ("bullet", None, "Hold a fair for overseas Chinese entrepreneurs every year"),
+    ]

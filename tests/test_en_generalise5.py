@@ -75,3 +75,29 @@ def test_star_bullets_after_suggestions_put_forward_to_a_government():
         ("bullet", None, "Build a service platform for returned overseas Chinese"),
         ("bullet", None, "Hold a fair for overseas Chinese entrepreneurs every year"),
     ]
+
+
+def test_co_chairs_are_both_chairs():
+    found = officials_of(
+        record_of(
+            "On May 6, Jiaxing and Huzhou held a joint meeting on foreign trade. The meeting was co-chaired by "
+            "Shen Liyuan, Vice Mayor of Jiaxing, and Qian Dewei, Vice Mayor of Huzhou.\n"
+        )[1]
+    )
+    assert found["Shen Liyuan"]["roles"] == ["chair"]
+    assert found["Qian Dewei"]["roles"] == ["chair"]
+
+
+def test_among_others_and_a_description_in_apposition_keep_the_subject_of_the_verb():
+    found = officials_of(
+        record_of(
+            "Members of the CPPCC Jiaxing Municipal Committee Fang Zhiyuan, Lu Meiqi and Tao Ran, among others, "
+            "spoke at the meeting. Dr. Henrik P. Solberg, a Norwegian guest, also attended the meeting. "
+            "Mr. Thomas R. Avery Jr., President of Duluth Sister Cities International, joined the call.\n"
+        )[1]
+    )
+    for name in ("Fang Zhiyuan", "Lu Meiqi", "Tao Ran"):
+        assert found[name]["roles"] == ["speaker"], name
+    assert found["Henrik P. Solberg"] == {"titles": [], "roles": ["attendee"]}
+    assert found["Thomas R. Avery Jr"]["titles"][0][0] == "President of Duluth Sister Cities International"
+    assert found["Thomas R. Avery Jr"]["roles"] == ["attendee"]

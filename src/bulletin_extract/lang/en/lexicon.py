@@ -49,7 +49,8 @@ class Lexicon:
     list_cue_before: re.Pattern
     list_group: re.Pattern
     #: What may stand between a subject and its verb: commas (maybe after an abbreviation's full stop:
-    #: "… Co., Ltd., spoke"), an abbreviation in brackets, adverbs.
+    #: "… Co., Ltd., spoke"), an abbreviation in brackets, a description in apposition ("X, an Italian
+    #: guest, attended"), adverbs ("A and B, among others, spoke").
     adverbs: re.Pattern
     clause_opener: re.Pattern
     not_verbs: frozenset[str]
@@ -133,7 +134,8 @@ def lexicon() -> Lexicon:
         ),
         list_group=re.compile(rf"(?<![\w'’\-])(?:{alternation(lists['groups'])}){WORD_END}", re.IGNORECASE),
         adverbs=re.compile(
-            rf"(?:\.(?=,))?[\s,]*(?:\([^()\n]{{1,20}}\)[\s,]*)?(?:(?:{alternation(roles['adverbs'])})\s+)*"
+            rf"(?:\.(?=,))?[\s,]*(?:\([^()\n]{{1,20}}\)[\s,]*)?(?:an?\s+[a-zA-Z'’\- ]{{1,40}},\s*)?"
+            rf"(?:(?:{alternation(roles['adverbs'])}),?\s+)*"
         ),
         clause_opener=re.compile(rf"(?<![\w'’\-])(?:{alternation(roles['clause_openers'])}){WORD_END}|;"),
         not_verbs=frozenset(roles["not_verbs"]),

@@ -21,7 +21,8 @@ from bulletin_extract.lang.en.phrases import Chain, Phrase, TitleNode
 _LIST_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,?[ ]*(?:and[ ]+)?")
 #: Between two titles in apposition: a comma, maybe "and", maybe an abbreviation first ("… Conference (CPPCC),");
 #: "both" or "all" before a plural title in apposition to a list ("A and B, both Deputy Heads of …").
-_APPOSITION_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,[ ]*(?:and[ ]+)?(?:(?:both|all)[ ]+)?")
+#: A full stop may end the name before the comma: "<name> Jr., President of …".
+_APPOSITION_GAP = re.compile(r"\.?[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,[ ]*(?:and[ ]+)?(?:(?:both|all)[ ]+)?")
 
 
 @dataclass(frozen=True)

@@ -101,3 +101,27 @@ def test_among_others_and_a_description_in_apposition_keep_the_subject_of_the_ve
     assert found["Henrik P. Solberg"] == {"titles": [], "roles": ["attendee"]}
     assert found["Thomas R. Avery Jr"]["titles"][0][0] == "President of Duluth Sister Cities International"
     assert found["Thomas R. Avery Jr"]["roles"] == ["attendee"]
+
+
+def test_a_title_stated_of_a_name_in_a_later_sentence_is_the_persons():
+    found = officials_of(
+        record_of(
+            "Overseas Chinese entrepreneurs Xu Jiahe and Ling Shuyi spoke at the symposium. Xu Jiahe is also "
+            "President of the Jiaxing Chamber of Commerce in Spain, and Ling Shuyi is Deputy Head of the "
+            "Jiusan Society Jiaxing Municipal Committee.\n"
+        )[1]
+    )
+    assert found["Xu Jiahe"]["titles"] == [
+        (
+            "President of the Jiaxing Chamber of Commerce in Spain",
+            "President",
+            "Jiaxing Chamber of Commerce in Spain",
+        )
+    ]
+    assert found["Ling Shuyi"]["titles"] == [
+        (
+            "Deputy Head of the Jiusan Society Jiaxing Municipal Committee",
+            "Deputy Head",
+            "Jiusan Society Jiaxing Municipal Committee",
+        )
+    ]

@@ -24,6 +24,9 @@ _LIST_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,?[ ]*(?:and[ ]+)?")
 #: A full stop may end the name before the comma: "<name> Jr., President of …".
 _APPOSITION_GAP = re.compile(r"\.?[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,[ ]*(?:and[ ]+)?(?:(?:both|all)[ ]+)?")
 
+#: A title stated of a name: "<name> is also President of …".
+_COPULA_GAP = re.compile(r"[ ]+(?:is|was)[ ]+(?:also[ ]+)?(?:the[ ]+)?")
+
 
 @dataclass(frozen=True)
 class TitleSeen:
@@ -90,7 +93,7 @@ class SentenceReader:
         )
 
     def _apposition(self, index: int) -> tuple[list[TitleSeen], int]:
-        """Titles in apposition after phrase ``index`` and the end of the last one."""
+        """Titles in apposition after phrase ``index`` (or stated of it: "is also …") and the end of the last one."""
         titles: list[TitleSeen] = []
         end = self.phrases[index].end
         nxt = index + 1
@@ -99,7 +102,10 @@ class SentenceReader:
             first = items[0] if items else None
             if not isinstance(first, Chain) or first.name or first.first != 0:
                 break
-            if not self._gap(_APPOSITION_GAP, nxt - 1, nxt):  # tested second: most phrases hold no title
+            # tested second: most phrases hold no title
+            if not self._gap(_APPOSITION_GAP, nxt - 1, nxt) and not (
+                nxt == index + 1 and self._gap(_COPULA_GAP, index, nxt)
+            ):
                 break
             phrase = self.phrases[nxt]
             titles += [_title_seen(phrase, t) for t in first.titles]

@@ -125,3 +125,17 @@ def test_a_title_stated_of_a_name_in_a_later_sentence_is_the_persons():
             "Jiusan Society Jiaxing Municipal Committee",
         )
     ]
+
+
+def test_an_organ_directly_under_a_party_committee_nests_that_committee():
+    page, record = record_of(
+        "Lou Wenbo, Deputy Secretary of the Working Committee for Organs Directly under the CPC Jiaxing "
+        "Municipal Committee, attended and gave guidance.\n"
+    )
+    organs = "Working Committee for Organs Directly under the CPC Jiaxing Municipal Committee"
+    assert officials_of(record)["Lou Wenbo"] == {
+        "titles": [(f"Deputy Secretary of the {organs}", "Deputy Secretary", organs)],
+        "roles": ["attendee", "speaker"],
+    }
+    assert body_names(record) == [organs, "CPC Jiaxing Municipal Committee"]
+    assert record.bodies[0].parent == "CPC Jiaxing Municipal Committee"

@@ -82,7 +82,8 @@ def lexicon() -> Lexicon:
     # An ampersand between capitals stays inside a word ("R&D", "Northwest A&F University").
     cap = f"[{UPPER}][\\w'’\\-]*(?:&[{UPPER}][\\w'’\\-]*)?"
     # "its" after "of" names a body by the one just named: "Director of the … Office and Secretary of its Party Group".
-    link = rf"{alternation([*CONNECTIVES, *particles])}|(?<=of )its"
+    # "Working Committee for Organs Directly under the CPC … Committee": an organ named by the one it reports to.
+    link = rf"{alternation([*CONNECTIVES, *particles])}|(?<=of )its|(?<=Directly )under"
     # The first letter leads the pattern so that re scans for it at C speed; the look-behind
     # after it checks that no word character comes before.
     # A complement may list single words with commas: "Bureau of Science, Technology and Innovation".

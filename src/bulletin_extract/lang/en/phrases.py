@@ -4,7 +4,7 @@ A phrase is a run of capitalised words joined by spaces, connectives (of, the, a
 for, in, to, as) or name particles: "Deputy Secretary of the CPC Pinggu District
 Committee and District Mayor <name>". Its words are parsed, left to right, into
 
-* bodies: capitalised words ending in a head noun, with "of the <body>" (nested),
+* bodies: capitalised words ending in a head noun, with "of the <body>" and "Directly under the <body>" (nested),
   "of <place or topic>" (a zone's with "in <place>"), "for <phrase>" and, for embassies,
   "in <place>" complements;
 * titles: a position with its complement ("Director of <body>", "Mayor of <place>",
@@ -242,7 +242,7 @@ class Grammar:
         purpose = False  # whether a "for …" complement names what the body is for
         while node.last + 2 < self.n:
             word, k = self.words[node.last + 1], node.last + 2
-            if word == "of":
+            if word in ("of", "under"):
                 if self.words[k] == "the" and k + 1 < self.n:
                     k += 1
                 child = self.parse_body(k, depth + 1) if depth < MAX_NESTING else None
@@ -250,6 +250,8 @@ class Grammar:
                     node.children.append(child)
                     node.last = child.last
                     continue
+                if word == "under":
+                    break
                 run = self.place_run(k)
                 if run is None:
                     break
@@ -298,12 +300,13 @@ class Grammar:
         return last
 
     def _for_run(self, i: int) -> int:
-        """A "for …" complement: the rest of the phrase, up to "and" + a position or "the",
+        """A "for …" complement: the rest of the phrase, up to "and" + a position or "the", "under" (the body
+        it reports to, nested: "… for Organs Directly under the CPC … Committee"),
         a word that never stands in a body's name (a headline's verb: "… Exchanges Held") or
         a trailing surname-first name (the holder of a title before the name)."""
         last = i
         for j in range(i, self.n):
-            if self.words[j] in self.lex.body_stop or (j > i and self.is_surname_pair(j)):
+            if self.words[j] in self.lex.body_stop or self.words[j] == "under" or (j > i and self.is_surname_pair(j)):
                 break
             if self.words[j] == "and" and j + 1 < self.n and (self.words[j + 1] == "the" or self.positions[j + 1]):
                 break

@@ -128,7 +128,7 @@ def test_a_title_stated_of_a_name_in_a_later_sentence_is_the_persons():
 
 
 def test_an_organ_directly_under_a_party_committee_nests_that_committee():
-    page, record = record_of(
+    _, record = record_of(
         "Lou Wenbo, Deputy Secretary of the Working Committee for Organs Directly under the CPC Jiaxing "
         "Municipal Committee, attended and gave guidance.\n"
     )

@@ -139,3 +139,14 @@ def test_an_organ_directly_under_a_party_committee_nests_that_committee():
     }
     assert body_names(record) == [organs, "CPC Jiaxing Municipal Committee"]
     assert record.bodies[0].parent == "CPC Jiaxing Municipal Committee"
+
+
+def test_a_suffixed_name_is_named_later_by_its_surname_alone():
+    found = officials_of(
+        record_of(
+            "Shen Liyuan, Vice Mayor of Jiaxing, held a video call with Mr. Walter B. McAllister Jr., President "
+            "of the Duluth Port Authority. McAllister introduced the port's plan for 2025.\n"
+        )[1]
+    )
+    assert found["Walter B. McAllister Jr"]["roles"] == ["attendee", "speaker"]
+    assert "McAllister" not in found

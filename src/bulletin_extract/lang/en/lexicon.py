@@ -56,6 +56,7 @@ class Lexicon:
     not_verbs: frozenset[str]
     ordinal_before: re.Pattern
     particles: frozenset[str]
+    suffixes: frozenset[str]
     not_names: frozenset[str]
     body_stop: frozenset[str]
     generic: frozenset[str]
@@ -142,6 +143,7 @@ def lexicon() -> Lexicon:
         not_verbs=frozenset(roles["not_verbs"]),
         ordinal_before=re.compile(rf"(?:\d+(?:st|nd|rd|th)|{alternation(bodies['ordinals'])})\s+$"),
         particles=frozenset(particles),
+        suffixes=frozenset(names["suffixes"]),
         not_names=frozenset(names["not_names"]),
         body_stop=frozenset([*bodies["stop"], *bodies["ordinals"]]),
         generic=frozenset(fold(w) for w in bodies["generic"]),

@@ -150,3 +150,15 @@ def test_a_suffixed_name_is_named_later_by_its_surname_alone():
     )
     assert found["Walter B. McAllister Jr"]["roles"] == ["attendee", "speaker"]
     assert "McAllister" not in found
+
+
+def test_a_headlines_party_committee_is_a_short_form_of_the_cpc_committee_named_in_the_text():
+    _, record = record_of(
+        "On April 8, the Standing Committee of the CPC Jiaxing Municipal Committee held a meeting on "
+        "opening-up. Pu Xinyan, Secretary of the CPC Jiaxing Municipal Committee, presided over the meeting.\n",
+        title="Jiaxing Municipal Party Committee Standing Committee Studies Opening-up",
+    )
+    assert body_names(record) == [
+        "Standing Committee of the CPC Jiaxing Municipal Committee",
+        "CPC Jiaxing Municipal Committee",
+    ]

@@ -162,3 +162,11 @@ def test_a_headlines_party_committee_is_a_short_form_of_the_cpc_committee_named_
         "Standing Committee of the CPC Jiaxing Municipal Committee",
         "CPC Jiaxing Municipal Committee",
     ]
+
+
+def test_a_village_committee_is_another_body_than_the_villages_party_committee():
+    _, record = record_of(
+        "Gu Chenxi, Secretary of the Party Committee of Dongshan Village and Director of the Dongshan Village "
+        "Committee, briefed the team on the village's homestays.\n"
+    )
+    assert body_names(record) == ["Party Committee of Dongshan Village", "Dongshan Village Committee"]

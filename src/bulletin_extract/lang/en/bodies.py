@@ -131,8 +131,12 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
             return True
         words = candidate.words
         as_cpc = _party_as_cpc(words)
+        # a village's own committee is no short form of its Party committee's name
+        own = candidate.key.endswith(lex.self_governing) and "party" not in words
         if any(
-            _same_kind(other.head, candidate.head) and (words < other.words or as_cpc < other.words)
+            _same_kind(other.head, candidate.head)
+            and (words < other.words or as_cpc < other.words)
+            and not (own and "party" in other.words)
             for other in distinct
             if other.key != candidate.key
         ):

@@ -65,6 +65,7 @@ class Lexicon:
     named_by_purpose: frozenset[str]
     event_heads: frozenset[str]
     organisations: frozenset[str]
+    self_governing: tuple[str, ...]  # folded
     surnames: frozenset[str]  # as written and in capitals ("ZHANG Wei")
 
 
@@ -152,5 +153,6 @@ def lexicon() -> Lexicon:
         named_by_purpose=frozenset(fold(w) for w in bodies["named_by_purpose"]),
         event_heads=frozenset(fold(w) for w in bodies["event_after_ordinal"]),
         organisations=frozenset(bodies["organisations"]),
+        self_governing=tuple(" ".join(fold(w).split()) for w in bodies["self_governing"]),
         surnames=frozenset(w for s in load_words("en", "surnames") for w in (s, s.upper())),
     )

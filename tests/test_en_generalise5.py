@@ -170,3 +170,19 @@ def test_a_village_committee_is_another_body_than_the_villages_party_committee()
         "Committee, briefed the team on the village's homestays.\n"
     )
     assert body_names(record) == ["Party Committee of Dongshan Village", "Dongshan Village Committee"]
+
+
+def test_a_liaison_committee_lists_its_regions_with_commas():
+    _, record = record_of(
+        "On April 16, the Committee for Liaison with Hong Kong, Macao, Taiwan and Overseas Chinese of the CPPCC "
+        "Jiaxing Municipal Committee held a consultation meeting. The Committee of Hong Kong, Macao, Taiwan "
+        "and Overseas Chinese Affairs of the CPPCC Huzhou Municipal Committee sent a delegation.\n"
+    )
+    assert body_names(record)[0] == (
+        "Committee for Liaison with Hong Kong, Macao, Taiwan and Overseas Chinese of the CPPCC Jiaxing "
+        "Municipal Committee"
+    )
+    assert (
+        "Committee of Hong Kong, Macao, Taiwan and Overseas Chinese Affairs of the CPPCC Huzhou Municipal Committee"
+        in body_names(record)
+    )

@@ -88,8 +88,11 @@ def lexicon() -> Lexicon:
     link = rf"{alternation([*CONNECTIVES, *particles])}|(?<=of )its|(?<=Directly )under"
     # The first letter leads the pattern so that re scans for it at C speed; the look-behind
     # after it checks that no word character comes before.
-    # A complement may list single words with commas: "Bureau of Science, Technology and Innovation".
-    listed = rf"[ ]+of[ ]+{cap}(?:,[ ]+{cap})+[ ]+and[ ]+{cap}"
+    # A complement may list names of one or two words with commas: "Bureau of Science, Technology and
+    # Innovation", "Committee of Hong Kong, Macao, Taiwan and Overseas Chinese Affairs"; so may a liaison
+    # committee's: "Committee for Liaison with Hong Kong, Macao, Taiwan and Overseas Chinese".
+    item = rf"{cap}(?:[ ]+{cap})?"
+    listed = rf"[ ]+(?:of|(?<=Liaison )with)[ ]+{item}(?:,[ ]+{item})+[ ]+and[ ]+{cap}"
     # A company's name ends in "Co., Ltd": its full stop ends no phrase.
     company = r"(?<=Co)\.,?[ ]+Ltd(?![\w'’\-])"
     # A middle initial stands inside a name, between two capitalised words: "<given name> J. <surname>".

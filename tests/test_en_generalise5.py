@@ -186,3 +186,16 @@ def test_a_liaison_committee_lists_its_regions_with_commas():
         "Committee of Hong Kong, Macao, Taiwan and Overseas Chinese Affairs of the CPPCC Huzhou Municipal Committee"
         in body_names(record)
     )
+
+
+def test_a_purpose_complement_ends_before_the_body_it_belongs_to():
+    _, record = record_of(
+        "On April 16, the Committee for Liaison with Hong Kong, Macao, Taiwan and Overseas Chinese of the CPPCC "
+        "Jiaxing Municipal Committee held a consultation meeting.\n"
+    )
+    assert body_names(record) == [
+        "Committee for Liaison with Hong Kong, Macao, Taiwan and Overseas Chinese of the CPPCC Jiaxing "
+        "Municipal Committee",
+        "CPPCC Jiaxing Municipal Committee",
+    ]
+    assert record.bodies[0].parent == "CPPCC Jiaxing Municipal Committee"

@@ -300,13 +300,15 @@ class Grammar:
         return last
 
     def _for_run(self, i: int) -> int:
-        """A "for …" complement: the rest of the phrase, up to "and" + a position or "the", "under" (the body
-        it reports to, nested: "… for Organs Directly under the CPC … Committee"),
+        """A "for …" complement: the rest of the phrase, up to "and" + a position or "the", "under" or "of the"
+        before a body (the body it belongs to, nested: "… for Organs Directly under the CPC … Committee"),
         a word that never stands in a body's name (a headline's verb: "… Exchanges Held") or
         a trailing surname-first name (the holder of a title before the name)."""
         last = i
         for j in range(i, self.n):
             if self.words[j] in self.lex.body_stop or self.words[j] == "under" or (j > i and self.is_surname_pair(j)):
+                break
+            if self.words[j] == "of" and j + 2 < self.n and self.words[j + 1] == "the" and self.parse_body(j + 2):
                 break
             if self.words[j] == "and" and j + 1 < self.n and (self.words[j + 1] == "the" or self.positions[j + 1]):
                 break

@@ -92,14 +92,15 @@ def lexicon() -> Lexicon:
     # Innovation", "Committee of Hong Kong, Macao, Taiwan and Overseas Chinese Affairs"; so may a liaison
     # committee's: "Committee for Liaison with Hong Kong, Macao, Taiwan and Overseas Chinese".
     item = rf"{cap}(?:[ ]+{cap})?"
-    listed = rf"[ ]+(?:of|(?<=Liaison )with)[ ]+{item}(?:,[ ]+{item})+[ ]+and[ ]+{cap}"
+    listed = rf"[ ]+(?:of|with(?<=Liaison with))[ ]+{item}(?:,[ ]+{item})+[ ]+and[ ]+{cap}"
     # A company's name ends in "Co., Ltd": its full stop ends no phrase.
     company = r"(?<=Co)\.,?[ ]+Ltd(?![\w'’\-])"
-    # A middle initial stands inside a name, between two capitalised words: "<given name> J. <surname>".
-    initial = rf"[ ]+[{UPPER}]\.(?=[ ]+[{UPPER}])"
+    # A middle initial stands inside a name, between two capitalised words: "<given name> J. <surname>"
+    # (its full stop tested only where one follows a word, after a single capital).
+    initial = rf"(?:\.(?<=[ ][{UPPER}]\.)(?=[ ]+[{UPPER}]))?"
     chunk = re.compile(
         rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:&{cap})?"
-        rf"(?:{listed}|{company}|{initial}|(?:[ ]+(?:{link}))*[ ]+{cap})*"
+        rf"(?:{listed}|{company}|(?:[ ]+(?:{link}))*[ ]+{cap}{initial})*"
     )
     modifiers, cores = spaced(positions["modifiers"]), spaced(positions["cores"])
     position = re.compile(

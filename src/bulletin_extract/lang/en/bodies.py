@@ -3,7 +3,7 @@
 Every body the phrase grammar finds is a candidate, nested ones included. A body's
 parent is the body named inside its name: the Foreign Affairs Committee of the CPC X
 District Committee belongs to the CPC X District Committee. A candidate whose words all stand in another body with
-the same head noun is a short reference to it ("the Foreign Affairs Committee", "the
+the same head noun ("Party" standing for "CPC") is a short reference to it ("the Foreign Affairs Committee", "the
 District Leading Group", "Leading Group"), unless it also appears nested in a longer
 name ("CPC Haidian District Committee") and holds more than generic words: a headline's
 "Party Group of the Municipal Foreign Affairs Office" names no body beside the text's
@@ -129,8 +129,14 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
         generic = candidate.words <= lex.generic
         if candidate.key in nested and not generic:
             return True
+        words = candidate.words
+        as_cpc = _party_as_cpc(words)
+        # a village's own committee is no short form of its Party committee's name
+        own = candidate.key.endswith(lex.self_governing) and "party" not in words
         if any(
-            _same_kind(other.head, candidate.head) and candidate.words < other.words
+            _same_kind(other.head, candidate.head)
+            and (words < other.words or as_cpc < other.words)
+            and not (own and "party" in other.words)
             for other in distinct
             if other.key != candidate.key
         ):
@@ -153,6 +159,12 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
         )
         for c in kept
     )
+
+
+def _party_as_cpc(words: frozenset[str]) -> frozenset[str]:
+    """A body's words with "Party" read as "CPC": a headline's "X Municipal Party Committee Standing
+    Committee" is a short form of the "Standing Committee of the CPC X Municipal Committee"."""
+    return words - {"party"} | {"cpc"} if "party" in words else words
 
 
 def _same_kind(head: str, other: str) -> bool:

@@ -49,12 +49,14 @@ class Lexicon:
     list_cue_before: re.Pattern
     list_group: re.Pattern
     #: What may stand between a subject and its verb: commas (maybe after an abbreviation's full stop:
-    #: "… Co., Ltd., spoke"), an abbreviation in brackets, adverbs.
+    #: "… Co., Ltd., spoke"), an abbreviation in brackets, a description in apposition ("X, an Italian
+    #: guest, attended"), adverbs ("A and B, among others, spoke").
     adverbs: re.Pattern
     clause_opener: re.Pattern
     not_verbs: frozenset[str]
     ordinal_before: re.Pattern
     particles: frozenset[str]
+    suffixes: frozenset[str]
     not_names: frozenset[str]
     body_stop: frozenset[str]
     generic: frozenset[str]
@@ -63,6 +65,7 @@ class Lexicon:
     named_by_purpose: frozenset[str]
     event_heads: frozenset[str]
     organisations: frozenset[str]
+    self_governing: tuple[str, ...]  # folded
     surnames: frozenset[str]  # as written and in capitals ("ZHANG Wei")
 
 
@@ -81,22 +84,30 @@ def lexicon() -> Lexicon:
     # An ampersand between capitals stays inside a word ("R&D", "Northwest A&F University").
     cap = f"[{UPPER}][\\w'’\\-]*(?:&[{UPPER}][\\w'’\\-]*)?"
     # "its" after "of" names a body by the one just named: "Director of the … Office and Secretary of its Party Group".
-    link = rf"{alternation([*CONNECTIVES, *particles])}|(?<=of )its"
+    # "Working Committee for Organs Directly under the CPC … Committee": an organ named by the one it reports to.
+    link = rf"{alternation([*CONNECTIVES, *particles])}|(?<=of )its|(?<=Directly )under"
     # The first letter leads the pattern so that re scans for it at C speed; the look-behind
     # after it checks that no word character comes before.
-    # A complement may list single words with commas: "Bureau of Science, Technology and Innovation".
-    listed = rf"[ ]+of[ ]+{cap}(?:,[ ]+{cap})+[ ]+and[ ]+{cap}"
+    # A complement may list names of one or two words with commas: "Bureau of Science, Technology and
+    # Innovation", "Committee of Hong Kong, Macao, Taiwan and Overseas Chinese Affairs"; so may a liaison
+    # committee's: "Committee for Liaison with Hong Kong, Macao, Taiwan and Overseas Chinese".
+    item = rf"{cap}(?:[ ]+{cap})?"
+    listed = rf"[ ]+(?:of|with(?<=Liaison with))[ ]+{item}(?:,[ ]+{item})+[ ]+and[ ]+{cap}"
     # A company's name ends in "Co., Ltd": its full stop ends no phrase.
     company = r"(?<=Co)\.,?[ ]+Ltd(?![\w'’\-])"
+    # A middle initial stands inside a name, between two capitalised words: "<given name> J. <surname>"
+    # (its full stop tested only where one follows a word, after a single capital).
+    initial = rf"(?:\.(?<=[ ][{UPPER}]\.)(?=[ ]+[{UPPER}]))?"
     chunk = re.compile(
-        rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:&{cap})?(?:{listed}|{company}|(?:[ ]+(?:{link}))*[ ]+{cap})*"
+        rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:&{cap})?"
+        rf"(?:{listed}|{company}|(?:[ ]+(?:{link}))*[ ]+{cap}{initial})*"
     )
     modifiers, cores = spaced(positions["modifiers"]), spaced(positions["cores"])
     position = re.compile(
         rf"(?=[{UPPER}])(?<![\w'’\-])(?:(?:{modifiers})(?:\s+|-))*(?P<core>{cores})(?P<plural>s)?{WORD_END}"
     )
 
-    rules = [Rule.phrase("head", group, word) for group, words in bodies["heads"].items() for word in words]
+    rules = [Rule.regex("head", group, word) for group, words in bodies["heads"].items() for word in words]
     for label in ("after", "before"):
         rules += [Rule.regex(label, role, entry) for role, entries in roles[label].items() for entry in entries]
     honorifics = names["honorifics"]
@@ -130,12 +141,14 @@ def lexicon() -> Lexicon:
         ),
         list_group=re.compile(rf"(?<![\w'’\-])(?:{alternation(lists['groups'])}){WORD_END}", re.IGNORECASE),
         adverbs=re.compile(
-            rf"(?:\.(?=,))?[\s,]*(?:\([^()\n]{{1,20}}\)[\s,]*)?(?:(?:{alternation(roles['adverbs'])})\s+)*"
+            rf"(?:\.(?=,))?[\s,]*(?:\([^()\n]{{1,20}}\)[\s,]*)?(?:an?\s+[a-zA-Z'’\- ]{{1,40}},\s*)?"
+            rf"(?:(?:{alternation(roles['adverbs'])}),?\s+)*"
         ),
         clause_opener=re.compile(rf"(?<![\w'’\-])(?:{alternation(roles['clause_openers'])}){WORD_END}|;"),
         not_verbs=frozenset(roles["not_verbs"]),
         ordinal_before=re.compile(rf"(?:\d+(?:st|nd|rd|th)|{alternation(bodies['ordinals'])})\s+$"),
         particles=frozenset(particles),
+        suffixes=frozenset(names["suffixes"]),
         not_names=frozenset(names["not_names"]),
         body_stop=frozenset([*bodies["stop"], *bodies["ordinals"]]),
         generic=frozenset(fold(w) for w in bodies["generic"]),
@@ -144,5 +157,6 @@ def lexicon() -> Lexicon:
         named_by_purpose=frozenset(fold(w) for w in bodies["named_by_purpose"]),
         event_heads=frozenset(fold(w) for w in bodies["event_after_ordinal"]),
         organisations=frozenset(bodies["organisations"]),
+        self_governing=tuple(" ".join(fold(w).split()) for w in bodies["self_governing"]),
         surnames=frozenset(w for s in load_words("en", "surnames") for w in (s, s.upper())),
     )

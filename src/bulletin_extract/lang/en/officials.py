@@ -21,7 +21,11 @@ from bulletin_extract.lang.en.phrases import Chain, Phrase, TitleNode
 _LIST_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,?[ ]*(?:and[ ]+)?")
 #: Between two titles in apposition: a comma, maybe "and", maybe an abbreviation first ("… Conference (CPPCC),");
 #: "both" or "all" before a plural title in apposition to a list ("A and B, both Deputy Heads of …").
-_APPOSITION_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,[ ]*(?:and[ ]+)?(?:(?:both|all)[ ]+)?")
+#: A full stop may end the name before the comma: "<name> Jr., President of …".
+_APPOSITION_GAP = re.compile(r"\.?[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,[ ]*(?:and[ ]+)?(?:(?:both|all)[ ]+)?")
+
+#: A title stated of a name: "<name> is also President of …".
+_COPULA_GAP = re.compile(r"[ ]+(?:is|was)[ ]+(?:also[ ]+)?(?:the[ ]+)?")
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,7 @@ class SentenceReader:
         )
 
     def _apposition(self, index: int) -> tuple[list[TitleSeen], int]:
-        """Titles in apposition after phrase ``index`` and the end of the last one."""
+        """Titles in apposition after phrase ``index`` (or stated of it: "is also …") and the end of the last one."""
         titles: list[TitleSeen] = []
         end = self.phrases[index].end
         nxt = index + 1
@@ -98,7 +102,10 @@ class SentenceReader:
             first = items[0] if items else None
             if not isinstance(first, Chain) or first.name or first.first != 0:
                 break
-            if not self._gap(_APPOSITION_GAP, nxt - 1, nxt):  # tested second: most phrases hold no title
+            # tested second: most phrases hold no title
+            if not self._gap(_APPOSITION_GAP, nxt - 1, nxt) and not (
+                nxt == index + 1 and self._gap(_COPULA_GAP, index, nxt)
+            ):
                 break
             phrase = self.phrases[nxt]
             titles += [_title_seen(phrase, t) for t in first.titles]
@@ -213,7 +220,10 @@ class SentenceReader:
 def aliases(words: tuple[str, ...], lex: Lexicon) -> set[tuple[str, ...]]:
     """Shorter forms that name the same person: a surname-first name by its surname
     alone; another name by its trailing words (from the last word back, a run of particles
-    kept whole: "van der <surname>") or by two or more of its leading words."""
+    kept whole: "van der <surname>") or by two or more of its leading words; a name with a suffix
+    ("Jr") by the same forms of the name without it, and by that name whole."""
+    if len(words) > 2 and words[-1] in lex.suffixes:
+        return {words[:-1]} | aliases(words[:-1], lex)
     if len(words) == 2 and words[0] in lex.surnames:
         return {words[:1]}
     found = set()

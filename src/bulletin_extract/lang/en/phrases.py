@@ -4,7 +4,7 @@ A phrase is a run of capitalised words joined by spaces, connectives (of, the, a
 for, in, to, as) or name particles: "Deputy Secretary of the CPC Pinggu District
 Committee and District Mayor <name>". Its words are parsed, left to right, into
 
-* bodies: capitalised words ending in a head noun, with "of the <body>" (nested),
+* bodies: capitalised words ending in a head noun, with "of the <body>" and "Directly under the <body>" (nested),
   "of <place or topic>" (a zone's with "in <place>"), "for <phrase>" and, for embassies,
   "in <place>" complements;
 * titles: a position with its complement ("Director of <body>", "Mayor of <place>",
@@ -83,6 +83,11 @@ def _possessive(word: str, lex: Lexicon) -> bool:
     """A capitalised word with a possessive "'s" that may end a name: not a word that stands in
     names of bodies and titles ("People's")."""
     return len(word) > 3 and word[-2] in "'’" and word[-1] == "s" and word not in lex.not_names
+
+
+def _initial(word: str) -> bool:
+    """A middle initial: one capital and a full stop ("J.")."""
+    return len(word) == 2 and word[1] == "."
 
 
 @lru_cache(maxsize=GRAMMAR_CACHE_SIZE)
@@ -169,7 +174,7 @@ class Grammar:
         #: Capitalised words that may stand in a person's name.
         self.name_word = [
             not low
-            and (not w.isupper() or w in surnames)  # "ZHANG Wei", not "CPC"
+            and (not w.isupper() or w in surnames or _initial(w))  # "ZHANG Wei", "J.", not "CPC"
             and w not in not_names
             and h is None
             and p is None
@@ -237,7 +242,7 @@ class Grammar:
         purpose = False  # whether a "for …" complement names what the body is for
         while node.last + 2 < self.n:
             word, k = self.words[node.last + 1], node.last + 2
-            if word == "of":
+            if word in ("of", "under"):
                 if self.words[k] == "the" and k + 1 < self.n:
                     k += 1
                 child = self.parse_body(k, depth + 1) if depth < MAX_NESTING else None
@@ -245,6 +250,8 @@ class Grammar:
                     node.children.append(child)
                     node.last = child.last
                     continue
+                if word == "under":
+                    break
                 run = self.place_run(k)
                 if run is None:
                     break
@@ -293,12 +300,15 @@ class Grammar:
         return last
 
     def _for_run(self, i: int) -> int:
-        """A "for …" complement: the rest of the phrase, up to "and" + a position or "the",
+        """A "for …" complement: the rest of the phrase, up to "and" + a position or "the", "under" or "of the"
+        before a body (the body it belongs to, nested: "… for Organs Directly under the CPC … Committee"),
         a word that never stands in a body's name (a headline's verb: "… Exchanges Held") or
         a trailing surname-first name (the holder of a title before the name)."""
         last = i
         for j in range(i, self.n):
-            if self.words[j] in self.lex.body_stop or (j > i and self.is_surname_pair(j)):
+            if self.words[j] in self.lex.body_stop or self.words[j] == "under" or (j > i and self.is_surname_pair(j)):
+                break
+            if self.words[j] == "of" and j + 2 < self.n and self.words[j + 1] == "the" and self.parse_body(j + 2):
                 break
             if self.words[j] == "and" and j + 1 < self.n and (self.words[j + 1] == "the" or self.positions[j + 1]):
                 break

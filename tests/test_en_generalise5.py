@@ -1,0 +1,201 @@
+"""English rules from the fifth blind set, on real-looking bulletins with invented names and places."""
+
+from __future__ import annotations
+
+from conftest import body_names, extracted, officials_of
+
+HEADER = "Chinese\n{title}\nDate: 2024-06-12\nSource: Foreign Affairs Office of Jiaxing Municipality\n\n"
+
+
+def record_of(body: str, title: str = "Jiaxing Receives Guests from Abroad"):
+    page = HEADER.format(title=title) + body
+    return page, extracted(page, "en")
+
+
+def test_a_middle_initial_stays_inside_the_name_and_the_surname_finds_it_later():
+    _, record = record_of(
+        "On June 10, Shen Liyuan, Vice Mayor of Jiaxing, met with Mayor Patricia K. Lindqvist-Moore of "
+        "Duluth and Dr. Samuel T. Okonjo, Director of the Duluth Port Authority. Okonjo briefed the guests "
+        "on the port.\n"
+    )
+    found = officials_of(record)
+    assert "Patricia K. Lindqvist-Moore" in found
+    assert "speaker" in found["Samuel T. Okonjo"]["roles"]
+    assert not {"Patricia", "Samuel", "Okonjo"} & set(found)
+
+
+def test_sheikh_and_dame_are_honorifics_not_parts_of_the_name():
+    _, record = record_of(
+        "On June 10, Shen Liyuan, Vice Mayor of Jiaxing, met with Sheikh Hamdan bin Rashid Al Mazrouei, "
+        "Chairman of the Sharjah Chamber of Commerce, and Dame Fiona R. Whitcombe, Lord Mayor of Leeds.\n"
+    )
+    found = officials_of(record)
+    assert found["Hamdan bin Rashid Al Mazrouei"]["titles"][0][1] == "Chairman"
+    assert found["Fiona R. Whitcombe"]["titles"] == [("Lord Mayor of Leeds", "Lord Mayor", None)]
+
+
+def test_a_chamber_named_in_the_plural_is_a_body():
+    _, record = record_of(
+        "On June 10, Shen Liyuan, Vice Mayor of Jiaxing, met with Omar Saif Al Falasi, Director of the "
+        "Shanghai Office of Sharjah Chambers.\n"
+    )
+    assert officials_of(record)["Omar Saif Al Falasi"]["titles"][0][2] == "Shanghai Office of Sharjah Chambers"
+    assert body_names(record) == ["Shanghai Office of Sharjah Chambers", "Sharjah Chambers"]
+    _, record = record_of(
+        "On June 10, the city held a forum with the German and French Chambers of Commerce in Jiaxing.\n"
+    )
+    assert body_names(record) == []
+
+
+def directives_of(body: str) -> list[tuple[str, str | None, str]]:
+    _, record = record_of(body)
+    return [(d.kind, d.cue, d.text) for d in record.directives]
+
+
+def test_roman_numerals_with_a_full_stop_open_items_after_a_lead_in():
+    assert directives_of(
+        "Zhou Hanwen stressed that the district must make foreign trade steadier. He required the Nanhu District "
+        "People's Government to:\n"
+        "i. publish a guide for foreign-invested enterprises before the end of May;\n"
+        "ii. open a service window for foreign residents in every sub-district;\n"
+        "iii. report on the progress of the work every quarter.\n"
+    )[1:] == [
+        ("bullet", None, "publish a guide for foreign-invested enterprises before the end of May"),
+        ("bullet", None, "open a service window for foreign residents in every sub-district"),
+        ("bullet", None, "report on the progress of the work every quarter"),
+    ]
+
+
+def test_star_bullets_after_suggestions_put_forward_to_a_government():
+    assert directives_of(
+        "The meeting put forward the following suggestions to the district government:\n"
+        "★ Build a service platform for returned overseas Chinese.\n"
+        "★ Hold a fair for overseas Chinese entrepreneurs every year.\n"
+    ) == [
+        ("bullet", None, "Build a service platform for returned overseas Chinese"),
+        ("bullet", None, "Hold a fair for overseas Chinese entrepreneurs every year"),
+    ]
+
+
+def test_co_chairs_are_both_chairs():
+    found = officials_of(
+        record_of(
+            "On May 6, Jiaxing and Huzhou held a joint meeting on foreign trade. The meeting was co-chaired by "
+            "Shen Liyuan, Vice Mayor of Jiaxing, and Qian Dewei, Vice Mayor of Huzhou.\n"
+        )[1]
+    )
+    assert found["Shen Liyuan"]["roles"] == ["chair"]
+    assert found["Qian Dewei"]["roles"] == ["chair"]
+
+
+def test_among_others_and_a_description_in_apposition_keep_the_subject_of_the_verb():
+    found = officials_of(
+        record_of(
+            "Members of the CPPCC Jiaxing Municipal Committee Fang Zhiyuan, Lu Meiqi and Tao Ran, among others, "
+            "spoke at the meeting. Dr. Henrik P. Solberg, a Norwegian guest, also attended the meeting. "
+            "Mr. Thomas R. Avery Jr., President of Duluth Sister Cities International, joined the call.\n"
+        )[1]
+    )
+    for name in ("Fang Zhiyuan", "Lu Meiqi", "Tao Ran"):
+        assert found[name]["roles"] == ["speaker"], name
+    assert found["Henrik P. Solberg"] == {"titles": [], "roles": ["attendee"]}
+    assert found["Thomas R. Avery Jr"]["titles"][0][0] == "President of Duluth Sister Cities International"
+    assert found["Thomas R. Avery Jr"]["roles"] == ["attendee"]
+
+
+def test_a_title_stated_of_a_name_in_a_later_sentence_is_the_persons():
+    found = officials_of(
+        record_of(
+            "Overseas Chinese entrepreneurs Xu Jiahe and Ling Shuyi spoke at the symposium. Xu Jiahe is also "
+            "President of the Jiaxing Chamber of Commerce in Spain, and Ling Shuyi is Deputy Head of the "
+            "Jiusan Society Jiaxing Municipal Committee.\n"
+        )[1]
+    )
+    assert found["Xu Jiahe"]["titles"] == [
+        (
+            "President of the Jiaxing Chamber of Commerce in Spain",
+            "President",
+            "Jiaxing Chamber of Commerce in Spain",
+        )
+    ]
+    assert found["Ling Shuyi"]["titles"] == [
+        (
+            "Deputy Head of the Jiusan Society Jiaxing Municipal Committee",
+            "Deputy Head",
+            "Jiusan Society Jiaxing Municipal Committee",
+        )
+    ]
+
+
+def test_an_organ_directly_under_a_party_committee_nests_that_committee():
+    _, record = record_of(
+        "Lou Wenbo, Deputy Secretary of the Working Committee for Organs Directly under the CPC Jiaxing "
+        "Municipal Committee, attended and gave guidance.\n"
+    )
+    organs = "Working Committee for Organs Directly under the CPC Jiaxing Municipal Committee"
+    assert officials_of(record)["Lou Wenbo"] == {
+        "titles": [(f"Deputy Secretary of the {organs}", "Deputy Secretary", organs)],
+        "roles": ["attendee", "speaker"],
+    }
+    assert body_names(record) == [organs, "CPC Jiaxing Municipal Committee"]
+    assert record.bodies[0].parent == "CPC Jiaxing Municipal Committee"
+
+
+def test_a_suffixed_name_is_named_later_by_its_surname_alone():
+    found = officials_of(
+        record_of(
+            "Shen Liyuan, Vice Mayor of Jiaxing, held a video call with Mr. Walter B. McAllister Jr., President "
+            "of the Duluth Port Authority. McAllister introduced the port's plan for 2025.\n"
+        )[1]
+    )
+    assert found["Walter B. McAllister Jr"]["roles"] == ["attendee", "speaker"]
+    assert "McAllister" not in found
+
+
+def test_a_headlines_party_committee_is_a_short_form_of_the_cpc_committee_named_in_the_text():
+    _, record = record_of(
+        "On April 8, the Standing Committee of the CPC Jiaxing Municipal Committee held a meeting on "
+        "opening-up. Pu Xinyan, Secretary of the CPC Jiaxing Municipal Committee, presided over the meeting.\n",
+        title="Jiaxing Municipal Party Committee Standing Committee Studies Opening-up",
+    )
+    assert body_names(record) == [
+        "Standing Committee of the CPC Jiaxing Municipal Committee",
+        "CPC Jiaxing Municipal Committee",
+    ]
+
+
+def test_a_village_committee_is_another_body_than_the_villages_party_committee():
+    _, record = record_of(
+        "Gu Chenxi, Secretary of the Party Committee of Dongshan Village and Director of the Dongshan Village "
+        "Committee, briefed the team on the village's homestays.\n"
+    )
+    assert body_names(record) == ["Party Committee of Dongshan Village", "Dongshan Village Committee"]
+
+
+def test_a_liaison_committee_lists_its_regions_with_commas():
+    _, record = record_of(
+        "On April 16, the Committee for Liaison with Hong Kong, Macao, Taiwan and Overseas Chinese of the CPPCC "
+        "Jiaxing Municipal Committee held a consultation meeting. The Committee of Hong Kong, Macao, Taiwan "
+        "and Overseas Chinese Affairs of the CPPCC Huzhou Municipal Committee sent a delegation.\n"
+    )
+    assert body_names(record)[0] == (
+        "Committee for Liaison with Hong Kong, Macao, Taiwan and Overseas Chinese of the CPPCC Jiaxing "
+        "Municipal Committee"
+    )
+    assert (
+        "Committee of Hong Kong, Macao, Taiwan and Overseas Chinese Affairs of the CPPCC Huzhou Municipal Committee"
+        in body_names(record)
+    )
+
+
+def test_a_purpose_complement_ends_before_the_body_it_belongs_to():
+    _, record = record_of(
+        "On April 16, the Committee for Liaison with Hong Kong, Macao, Taiwan and Overseas Chinese of the CPPCC "
+        "Jiaxing Municipal Committee held a consultation meeting.\n"
+    )
+    assert body_names(record) == [
+        "Committee for Liaison with Hong Kong, Macao, Taiwan and Overseas Chinese of the CPPCC Jiaxing "
+        "Municipal Committee",
+        "CPPCC Jiaxing Municipal Committee",
+    ]
+    assert record.bodies[0].parent == "CPPCC Jiaxing Municipal Committee"

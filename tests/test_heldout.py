@@ -30,6 +30,8 @@ FLOORS = {
     ("heldout3", "zh"): ("46a1afa0d342014f", 0.95, {}),
     ("heldout4", "en"): ("3be9a043a23ec6cc", 0.95, {}),
     ("heldout4", "zh"): ("6bb4cafb63aedc7d", 0.95, {}),
+    ("heldout5", "en"): ("c4814022b470209d", 0.95, {}),
+    ("heldout5", "zh"): ("a82c1e5282a2eec6", 0.95, {}),
 }
 
 

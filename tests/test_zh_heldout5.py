@@ -118,4 +118,3 @@ def test_an_inspection_team_head_who_gives_feedback_is_a_speaker_and_shares_no_l
 def test_an_untitled_transliterated_name_with_a_middle_initial_before_its_verb():
     record = record_of("会上，大卫·R·汤普森表示，愿与我市深化交流合作。")
     assert officials_of(record) == {"大卫·R·汤普森": {"titles": [], "roles": ["speaker"]}}
-

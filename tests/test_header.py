@@ -180,3 +180,42 @@ def test_a_bare_date_in_words_or_dotted_day_first_opens_the_fields_line(date_lin
 def test_page_furniture_trailing_a_field_on_its_line_is_no_part_of_it(fields_line, source):
     page = f"铜川市与友城举行视频会谈\n{fields_line}\n\n2024年4月16日，铜川市副市长孙明远与友城市长举行视频会谈。\n"
     assert header_of(page).header.source == source
+
+
+@pytest.mark.parametrize(
+    ("page", "kept", "dropped"),
+    [
+        (
+            "Yanqing District Holds Foreign Affairs Meeting\nDate: 2024-06-12\n\n"
+            "On June 11, Yanqing District held the meeting. Gao Weiming, Secretary of the CPC Yanqing District "
+            "Committee, presided over it.\n\nThe meeting called for closer coordination.\n\n"
+            "Related News:\nMiyun District Foreign Affairs Office Director Lu Qing Meets Guests from Lyon\n"
+            "Huairou District Holds Standing Committee Meeting\n",
+            "Gao Weiming",
+            "Lu Qing",
+        ),
+        (
+            "延庆区召开区委外事工作委员会会议\n发布时间：2024-06-12\n\n"
+            "6月11日，延庆区委书记高伟明主持召开区委外事工作委员会会议。\n会议强调，要加强统筹协调。\n\n"
+            "【相关新闻】\n密云区人民政府外事办公室主任陆青会见里昂客人\n怀柔区召开区委常委会会议\n",
+            "高伟明",
+            "陆青",
+        ),
+    ],
+)
+def test_a_related_news_list_after_the_body_is_the_page_trailer(page, kept, dropped):
+    record = header_of(page)
+    names = [o.name for o in record.officials]
+    assert kept in names and dropped not in names
+    assert len(record.directives) == 1
+    assert not any("Miyun" in b.name or "密云" in b.name for b in record.bodies)
+
+
+def test_a_related_news_heading_above_the_body_drops_nothing():
+    page = (
+        "Home > News\nRelated News\nYanqing District Holds Foreign Affairs Meeting\nDate: 2024-06-12\n\n"
+        "On June 11, Yanqing District held the meeting. Gao Weiming, Secretary of the CPC Yanqing District "
+        "Committee, presided over it.\n"
+    )
+    record = header_of(page)
+    assert [o.name for o in record.officials] == ["Gao Weiming"]

@@ -21,6 +21,8 @@ HEADER_WINDOW = 12
 #: Page furniture is a short line. Longer lines are text, and matching them against every
 #: furniture pattern (several of them ``^.*X.*$``) was most of the stage's time.
 FURNITURE_MAX_CHARS = 200
+#: A line that opens a page's trailer is a short heading.
+TRAILER_MAX_CHARS = 40
 _SENTENCE_END = re.compile(r"[.。!?！？；;]['\"’”」）)]?$")
 #: Separators between the fields of one header line ("Source: … | Date: …"), never part of a value.
 _SEPARATORS = "|｜丨/·•"
@@ -44,18 +46,21 @@ class HeaderRules:
     label: re.Pattern  # group "label": the label; lastgroup names the field
     tag: re.Pattern
     body_start: re.Pattern  # a line that opens the body ("7月17日，…"), never a headline
+    trailer: re.Pattern  # a line that opens the page's trailer ("Related News", 相关新闻): no body from there on
 
 
 @cache
 def header_rules() -> HeaderRules:
     furniture: list[str] = []
     body_start: list[str] = []
+    trailer: list[str] = []
     labels: dict[str, list[str]] = {}
     tag_pairs = []
     for lang_dir in sorted(p for p in rules_dir().iterdir() if (p / "header.toml").exists()):
         rules = load_toml(lang_dir.name, "header")
         furniture += rules.get("furniture", [])
         body_start += rules.get("body_start", [])
+        trailer += rules.get("trailer", [])
         for field, words in rules.get("labels", {}).items():
             labels.setdefault(field, []).extend(words)
         if tag := rules.get("tag"):
@@ -77,6 +82,7 @@ def header_rules() -> HeaderRules:
         label=re.compile(rf"(?<![A-Za-z])(?:{label_alternatives})\s*[:：]\s*", re.I),
         tag=re.compile(rf"(?:{tag})\s*"),
         body_start=re.compile("|".join(f"(?:{p})" for p in body_start) or r"(?!)", re.I),
+        trailer=re.compile("|".join(f"(?:{p})" for p in trailer) or r"(?!)", re.I),
     )
 
 
@@ -129,6 +135,21 @@ def _value_end(view: str, start: int, end: int) -> int:
         end = gap
 
 
+def _trailer(lines: tuple[Line, ...], furniture: list[bool], body_from: int) -> tuple[Line, ...]:
+    """The page's trailer: the lines from one that opens a list of other pages ("Related News", 相关新闻)
+    to the end. Only after some text of the body, so that a menu above the article drops nothing."""
+    rule = header_rules().trailer
+    seen_text = False
+    for index in range(body_from, len(lines)):
+        line = lines[index]
+        if line.blank:
+            continue
+        if seen_text and len(line.text) <= TRAILER_MAX_CHARS and rule.fullmatch(line.text):
+            return lines[index:]
+        seen_text |= not furniture[index]
+    return ()
+
+
 def _split_tag(view: str, span: Span) -> tuple[Span | None, Span]:
     m = header_rules().tag.match(view, span.start, span.end)
     if not m:
@@ -147,11 +168,13 @@ def run(state: DocState) -> DocState:
     title: Line | None = None
     saw_marker = False
     seen = 0
-    for line, drop in zip(lines, furniture, strict=True):
+    body_from = len(lines)
+    for index, (line, drop) in enumerate(zip(lines, furniture, strict=True)):
         if line.blank or drop:
             saw_marker |= not line.blank
             continue
         seen += 1
+        body_from = index
         if seen > HEADER_WINDOW:
             break
         if (found := _label_fields(line, view)) is not None:
@@ -174,6 +197,7 @@ def run(state: DocState) -> DocState:
     for line in candidates:
         if line is title or saw_marker:
             skipped.append(TextSpan(line.start, line.end))
+    skipped += [TextSpan(line.start, line.end) for line in _trailer(lines, furniture, body_from) if not line.blank]
 
     header_values: dict = {}
     warnings = list(state.warnings)

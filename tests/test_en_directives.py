@@ -407,3 +407,22 @@ def test_an_occasion_with_its_own_complement_opens_a_person_subject():
         "draw up a list of the problems found.\n"
     )
     assert directives_of(body) == [("statement", "asked", "draw up a list of the problems found")]
+
+
+def test_an_asking_cue_coordinated_with_the_first_is_a_statement_of_its_own():
+    body = (
+        "The meeting underlined the importance of cultural exchanges and called for more youth visits to the "
+        "sister cities.\n\n"
+        "Zhou Lanying, Secretary of the CPC Xicheng District Committee, stressed the need to improve services "
+        "for foreign-invested enterprises, and also urged all departments to strengthen coordination.\n\n"
+        "She pointed out that the district had received 40 delegations this year, and asked the district's "
+        "Foreign Affairs Office to draw up a plan for the autumn fair.\n\n"
+        "The district had consulted the firms and asked them for advice.\n"
+    )
+    assert directives_of(body) == [
+        ("statement", "underlined", "the importance of cultural exchanges"),
+        ("statement", "called for", "more youth visits to the sister cities"),
+        ("statement", "stressed", "improve services for foreign-invested enterprises"),
+        ("statement", "urged", "strengthen coordination"),
+        ("statement", "asked", "draw up a plan for the autumn fair"),
+    ]

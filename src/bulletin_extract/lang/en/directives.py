@@ -62,6 +62,9 @@ class DirectiveRules:
     name_function_words: frozenset[str]
     cue: re.Pattern  # case-sensitive: a cue verb never opens its sentence, so it is written in lower case
     asking_cue: re.Pattern  # a cue that asks by itself or of someone, not a reporting verb
+    #: An asking cue coordinated with the sentence's first ("… and urged", "…, and asked"): a statement of its own.
+    #: It opens with the literal "and", which ``re`` scans for fast; that "and" is a whole word is tested after.
+    coordinated_cue: re.Pattern
     adverb: re.Pattern
     complements: dict[str, tuple[str, ...]]
     impersonal: re.Pattern
@@ -141,6 +144,7 @@ def directive_rules() -> DirectiveRules:
         name_function_words=_words(statements["name_function_words"]),
         cue=re.compile(rf"(?<![\w-])(?P<cue>{alternation(list(complements))})(?![\w-])"),
         asking_cue=re.compile(rf"(?<![\w-])(?:{alternation(asking)})(?![\w-])"),
+        coordinated_cue=re.compile(rf"and\s+(?:(?:{adverbs})\s+)?(?P<cue>{alternation(asking)})(?![\w-])"),
         adverb=re.compile(rf"(?:^|\s)(?:{adverbs})$", re.I),
         complements=complements,
         impersonal=re.compile(statements["impersonal"], re.I),
@@ -200,10 +204,10 @@ def _list(view: str, rules: DirectiveRules, entries: list[ListEntry], lead: str)
     bullets: list[tuple[int, Item, bool]] = []  # (position in items, item, is a bare noun phrase)
     for entry in entries:
         first_end = entry.sentences[0].end if entry.sentences else entry.end
-        statement = _statement(view, rules, entry.start, first_end, subjectless=False)
-        if statement:  # "Finally, the meeting called for …"
-            items += _statement_items(view, rules, statement)
-            items += [i for s in entry.sentences[1:] for i in _continuation(view, rules, statement.cue, s)]
+        statements = _statements(view, rules, entry.start, first_end, subjectless=False)
+        if statements:  # "Finally, the meeting called for …"
+            items += [item for statement in statements for item in _statement_items(view, rules, statement)]
+            items += [i for s in entry.sentences[1:] for i in _continuation(view, rules, statements[-1].cue, s)]
             continue
         end = _trim(view, entry.start, entry.end)
         if end <= entry.start or view[entry.start : entry.end].rstrip().endswith(":"):
@@ -242,10 +246,10 @@ def _paragraph(view: str, rules: DirectiveRules, sentences: list[Sentence]) -> l
         if marker and marker.group("ordinal"):
             items += _list(view, rules, [ListEntry(marker.end(), sentence.end, marker, [sentence])], "")
             continue
-        statement = _statement(view, rules, sentence.start, sentence.end)
-        if statement:
-            cue = statement.cue
-            items += _statement_items(view, rules, statement)
+        statements = _statements(view, rules, sentence.start, sentence.end)
+        if statements:
+            cue = statements[-1].cue
+            items += [item for statement in statements for item in _statement_items(view, rules, statement)]
         elif cue:
             items += _continuation(view, rules, cue, sentence)
     return items
@@ -272,11 +276,49 @@ def _continuation(view: str, rules: DirectiveRules, cue: str, sentence: Sentence
     return [("statement", cue, a, b) for a, b in _split(view, rules, start, sentence.end)]
 
 
+def _statements(view: str, rules: DirectiveRules, start: int, end: int, subjectless: bool = True) -> list[Statement]:
+    """The statements of a sentence: its cue's, then one for each asking cue coordinated with it
+    ("stressed the need to A and urged the departments to B"; "pointed out that …, and asked them to C")."""
+    coordinated = rules.coordinated_cue.search(view, start, end)  # most sentences: none, and no more to do
+    spoken = _spoken_cue(view, rules, _after_opener(view, rules, start, end), end) if coordinated else None
+    found = rules.coordinated_cue.finditer(view, spoken.end(), end) if spoken else ()
+    cues = [m for m in found if view[m.start() - 1].isspace()]  # "and" a word of its own, not "demand"
+    first = _statement(view, rules, start, cues[0].start() if cues else end, subjectless)
+    statements = [first] if first else []
+    for index, cue in enumerate(cues):
+        part_end = cues[index + 1].start() if index + 1 < len(cues) else end
+        if (statement := _cued_task(view, rules, cue.group("cue"), cue.end(), part_end)) is not None:
+            statements.append(statement)
+    return statements
+
+
+def _after_opener(view: str, rules: DirectiveRules, start: int, end: int) -> int:
+    """Where the sentence goes on after an introductory phrase ("Looking ahead, …")."""
+    opener = rules.opener.match(view, start, end)
+    return opener.end() if opener else start
+
+
+def _spoken_cue(view: str, rules: DirectiveRules, position: int, end: int) -> re.Match | None:
+    """The first cue of the sentence, where the meeting, an attendee or an official says it."""
+    found = rules.cue.search(view, position, end)
+    if not found:
+        return None
+    subject = view[position : found.start()].strip(" ,")
+    if adverb := rules.adverb.search(subject):  # "The meeting also stressed …"
+        subject = subject[: adverb.start()].rstrip(" ,")
+    return found if _subject_ok(rules, subject) else None
+
+
+def _cued_task(view: str, rules: DirectiveRules, cue: str, cue_end: int, end: int) -> Statement | None:
+    """The statement of a cue ending at ``cue_end``, where a complement it takes follows."""
+    complement_start = _skip(view, cue_end, end, " :")
+    task_start = _task_start(view, rules, rules.complements[cue.lower()], complement_start, end)
+    return None if task_start is None else _task(view, rules, cue, task_start, end)
+
+
 def _statement(view: str, rules: DirectiveRules, start: int, end: int, subjectless: bool = True) -> Statement | None:
     """The cue and task of a sentence ``view[start:end]`` that asks for action, else None."""
-    position = start
-    if opener := rules.opener.match(view, position, end):
-        position = opener.end()
+    position = _after_opener(view, rules, start, end)
     impersonal = rules.impersonal.match(view, position, end) if subjectless else None
     passive = rules.passive.match(view, position, end) if subjectless and not impersonal else None
     if impersonal:  # "It is also necessary to …"
@@ -286,19 +328,13 @@ def _statement(view: str, rules: DirectiveRules, start: int, end: int, subjectle
         kinds = [k for k in rules.complements[passive.group("verb").lower()] if k not in _OBJECT_KINDS]
         task_start = _task_start(view, rules, kinds, passive.end(), end)
     else:
-        found = rules.cue.search(view, position, end)
-        if not found:
-            return None
-        subject = view[position : found.start()].strip(" ,")
-        if adverb := rules.adverb.search(subject):  # "The meeting also stressed …"
-            subject = subject[: adverb.start()].rstrip(" ,")
-        if not _subject_ok(rules, subject):
-            return None
-        cue = found.group("cue")
-        complement_start = _skip(view, found.end(), end, " :")
-        task_start = _task_start(view, rules, rules.complements[cue.lower()], complement_start, end)
-    if task_start is None:
-        return None
+        found = _spoken_cue(view, rules, position, end)
+        return None if found is None else _cued_task(view, rules, found.group("cue"), found.end(), end)
+    return None if task_start is None else _task(view, rules, cue, task_start, end)
+
+
+def _task(view: str, rules: DirectiveRules, cue: str, task_start: int, end: int) -> Statement:
+    """The statement whose task starts at ``task_start``, after an announcement or an opener."""
     if (colon := _announced(view, task_start, end)) is not None:
         task_start = colon  # "stressed the following: first, …; second, …"
     if opener := rules.first_item_opener.match(view, task_start, end):

@@ -59,8 +59,7 @@ def find_body_spans(
                 return False
             if soft and phrases.edge_inside_word(view, i):
                 return False
-            named_by_seat = not soft and (_seat_before_own_head(name) or _zone_committee(name))
-            if not (phrases.starts_like_body(name) or named_by_seat):
+            if not (phrases.starts_like_body(name) or (not soft and _named_by_seat(name))):
                 return False
             if lex.not_in_name.search(name) is not None:
                 return False
@@ -75,6 +74,10 @@ def find_body_spans(
             in_title = term.end in position_starts or view.startswith(lex.member_nouns, term.end)
             spans.append(BodySpan(body_start, term.end, term.word, in_title))
     return spans
+
+
+def _named_by_seat(name: str) -> bool:
+    return _seat_before_own_head(name) or _zone_committee(name)
 
 
 def _seat_before_own_head(name: str) -> bool:

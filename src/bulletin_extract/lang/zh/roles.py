@@ -47,7 +47,7 @@ def find_verbs(view: str, start: int, end: int) -> list[Verb]:
         word = match.group()
         if wishes is None:
             wishes = [m.end() for m in lex.wishes.finditer(view, start, end)]
-        if any(w <= match.start() and _same_clause(view, w, match.start()) for w in wishes):
+        if wishes and any(w <= match.start() and _same_clause(view, w, match.start()) for w in wishes):
             continue  # 期待…率团访问: what is hoped for, not done at the event
         if word in lex.lead_roles:
             verbs.append(Verb(match.start(), lex.lead_roles[word], "lead"))
@@ -59,10 +59,12 @@ def find_verbs(view: str, start: int, end: int) -> list[Verb]:
                 continue
             kind = "meeting" if word in lex.meeting_verbs else "verb"
             verbs.append(Verb(match.start(), lex.role_of_verb[word], kind))
-    for match in lex.made_speech.finditer(view, start, end):
-        if view[match.start() - 1 : match.start() + 1] not in lex.not_speech_makers:
-            verbs.append(Verb(match.start(), "speaker", "verb"))
-    return sorted(verbs, key=lambda verb: verb.start)
+    speeches = [
+        Verb(m.start(), "speaker", "verb")
+        for m in lex.made_speech.finditer(view, start, end)
+        if view[m.start() - 1 : m.start() + 1] not in lex.not_speech_makers
+    ]
+    return sorted(verbs + speeches, key=lambda verb: verb.start) if speeches else verbs
 
 
 def assign_roles(

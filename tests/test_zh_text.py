@@ -236,3 +236,20 @@ def test_traditional_page_furniture_and_labels():
     )
     state = state_after_sentences(text)
     assert [state.view[p.start : p.end] for p in state.paragraphs] == ["3月6日，湾仔区议会召开全体会议。"]
+
+
+def test_a_paragraph_hard_wrapped_inside_a_name_or_between_a_title_and_its_name_reads_whole():
+    page = (
+        "平谷区召开区委外事工作委员会会议\n来源：平谷区人民政府外事办公室　发布时间：2024-03-05\n\n"
+        "3月4日，平谷区委书记、区委外事工作委员会主任孔令\n远主持召开区委外事工作委员会会议。区委副书记、区长\n"
+        "钱佳禾出席会议并讲话。\n"
+    )
+    record = record_of(page.encode("utf-8"))
+    found = {o.name: o for o in record.officials}
+    assert list(found) == ["孔令远", "钱佳禾"]
+    assert [t.text for t in found["钱佳禾"].titles] == ["区委副书记", "区长"]
+    assert found["钱佳禾"].roles == ["attendee", "speaker"]
+    mention = found["孔令远"].mentions[0]
+    assert page[mention.start : mention.end] == "孔令\n远"
+    assert all(page[t.start : t.end] == t.text for o in record.officials for t in o.titles)
+    assert all(page[b.start : b.end] == b.name for b in record.bodies)

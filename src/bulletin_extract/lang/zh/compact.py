@@ -16,9 +16,14 @@ _CHINESE = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]"
 _GAP = re.compile(rf"\s(?<={_CHINESE}\s)\s*(?={_CHINESE})")
 
 
+def gaps_between_chinese(view: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _GAP.finditer(view)]
+
+
 class CompactView:
-    def __init__(self, view: str) -> None:
-        gaps = [m.span() for m in _GAP.finditer(view)]
+    def __init__(self, view: str, gaps: list[tuple[int, int]] | None = None) -> None:
+        """``view`` without ``gaps`` (by default every white space between Chinese characters)."""
+        gaps = gaps_between_chinese(view) if gaps is None else gaps
         #: Start of each kept segment, in compact and in view offsets.
         self._compact_starts = [0]
         self._view_starts = [0]

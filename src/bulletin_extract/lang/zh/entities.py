@@ -5,8 +5,9 @@ one: right after a title chain (区委书记、区长张三), in a list after a 
 label (区领导王五、赵六) or after a shared title (副区长甲、乙), before 同志, before
 a role verb at a clause start (张三会见…), or before a position of a later
 mention (某某大使, 某某总书记). Once found, a name is found again wherever it
-stands like a name (高峰强调 but not 高峰期). Matching runs on ``state.view``;
-every output string is a slice of ``state.text``, so names stay as written.
+stands like a name (高峰强调 but not 高峰期). Matching runs on ``state.view``, read
+without the white space of a line wrapped inside a paragraph (张明\n远); every output
+string is a slice of ``state.text``, so names stay as written.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from bulletin_extract.document import DocState
 from bulletin_extract.lang import get_language
 from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.bodies import BodySpan, find_body_spans, list_bodies
+from bulletin_extract.lang.zh.compact import CompactView, gaps_between_chinese
 from bulletin_extract.lang.zh.lexicon import Term, lexicon, trie_alternation
 from bulletin_extract.lang.zh.roles import Occurrence, Verb, assign_roles, final_roles, find_verbs
 from bulletin_extract.lang.zh.titles import TitleSpan, find_titles
@@ -64,37 +67,69 @@ class _Sentence:
 
 
 def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
-    sentences = _sentences(state)
-    finder = _Finder(state)
-    for sentence in sentences:
-        finder.structure(sentence)
-    finder.known_mentions(sentences)
-    excluded = [m.span() for m in _DOCUMENT_NAME.finditer(state.view)]
-    body_spans: list[BodySpan] = []
-    for sentence in sentences:
-        if sentence.terms:  # no head, no body: the sentence's edges are not worth finding
-            body_spans += find_body_spans(state.view, sentence.edges, sentence.terms, excluded)
-    officials = finder.officials([(s.start, s.end, s.verbs) for s in sentences])
-    headline = state.header.title_span
-    in_headline = (headline.start, headline.end) if headline is not None else None
-    return officials, list_bodies(body_spans, state.view, finder.as_written, in_headline)
-
-
-def _sentences(state: DocState) -> list[_Sentence]:
-    """The headline, then every sentence; header lines such as 来源 are never scanned."""
     title = state.header.title_span
-    spans = ([(title.start, title.end)] if title is not None else []) + [(s.start, s.end) for s in state.sentences]
-    view = state.view
-    return [
+    headline = (title.start, title.end) if title is not None else None
+    spans = ([headline] if headline else []) + [(s.start, s.end) for s in state.sentences]
+    wraps = _wraps(state)
+    if not wraps:
+        return _find(state.view, state.text, spans, headline)
+    # a paragraph hard-wrapped inside a name or a title (张明\n远) is read without the wrap's white space
+    compact = CompactView(state.view, wraps)
+    at = compact.from_view
+    officials, bodies = _find(
+        compact.text,
+        CompactView(state.text, wraps).text,
+        [(at(start), at(end)) for start, end in spans],
+        (at(headline[0]), at(headline[1])) if headline else None,
+    )
+    return tuple(_in_view(o, compact) for o in officials), tuple(_in_view(b, compact) for b in bodies)
+
+
+def _wraps(state: DocState) -> list[tuple[int, int]]:
+    """The white space between Chinese characters where the text breaks a line inside a paragraph
+    (the sentences stage made it a space in the view)."""
+    view, text = state.view, state.text
+    return [(a, b) for a, b in gaps_between_chinese(view) if "\n" in text[a:b] and "\n" not in view[a:b]]
+
+
+def _in_view(item: Official | Body | Title | Mention, compact: CompactView) -> Any:
+    """``item`` with the offsets found in the compact view mapped back to the view."""
+    if isinstance(item, Official):
+        return item.model_copy(
+            update={
+                "titles": [_in_view(t, compact) for t in item.titles],
+                "mentions": [_in_view(m, compact) for m in item.mentions],
+            }
+        )
+    return item.model_copy(update={"start": compact.to_view(item.start), "end": compact.end_to_view(item.end)})
+
+
+def _find(
+    view: str, text: str, spans: list[tuple[int, int]], headline: tuple[int, int] | None
+) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
+    """Officials and bodies of the ``spans`` (the headline, then every sentence; header lines such as
+    来源 are never scanned) of ``view``; output strings are slices of ``text``."""
+    sentences = [
         _Sentence(view, start, end, lexicon().find_terms(view, start, end), find_verbs(view, start, end))
         for start, end in spans
     ]
+    finder = _Finder(view, text)
+    for sentence in sentences:
+        finder.structure(sentence)
+    finder.known_mentions(sentences)
+    excluded = [m.span() for m in _DOCUMENT_NAME.finditer(view)]
+    body_spans: list[BodySpan] = []
+    for sentence in sentences:
+        if sentence.terms:  # no head, no body: the sentence's edges are not worth finding
+            body_spans += find_body_spans(view, sentence.edges, sentence.terms, excluded)
+    officials = finder.officials([(s.start, s.end, s.verbs) for s in sentences])
+    return officials, list_bodies(body_spans, view, finder.as_written, headline)
 
 
 class _Finder:
-    def __init__(self, state: DocState) -> None:
-        self.view = state.view
-        self.text = state.text
+    def __init__(self, view: str, text: str) -> None:
+        self.view = view
+        self.text = text
         self.clean = get_language("zh").clean
         self.by_alias: dict[str, _Person] = {}
         self.occurrences: dict[int, Occurrence] = {}

@@ -199,3 +199,25 @@ def test_a_purpose_complement_ends_before_the_body_it_belongs_to():
         "CPPCC Jiaxing Municipal Committee",
     ]
     assert record.bodies[0].parent == "CPPCC Jiaxing Municipal Committee"
+
+
+def test_a_person_named_by_a_title_alone_is_the_one_who_holds_it():
+    _, record = record_of(
+        "On July 3, Bao Tegus, Head of Alxa League, inspected the port of Ceke, accompanied by Qiao Ning, Deputy "
+        "Head of Alxa League. The League Head asked the port authorities to speed up customs clearance. "
+        "The Mayor of Ejina was also present.\n"
+    )
+    found = officials_of(record)
+    assert found["Bao Tegus"]["roles"] == ["attendee", "speaker"]
+    assert found["Qiao Ning"]["roles"] == ["attendee"]
+
+
+def test_a_title_alone_names_nobody_where_no_one_or_several_hold_it():
+    _, record = record_of(
+        "On July 3, Wei Lanfang, Vice Mayor of Jiaxing, and Tomas Berg, Deputy Mayor of Lund, attended the "
+        "signing ceremony. The Mayor said that the two cities would open a new air route. Zhou Peng, Director "
+        "of the Jiaxing Municipal Bureau of Commerce, and Lin Xi, Director of the Jiaxing Port Office, joined "
+        "the talks. The Director stressed the importance of the new route.\n"
+    )
+    found = officials_of(record)
+    assert all("speaker" not in person["roles"] for person in found.values())

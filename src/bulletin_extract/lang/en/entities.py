@@ -94,6 +94,7 @@ def _mentions_and_roles(
     extents = {s.start: (s.extent, bool(s.titles) and s.extent[1] > s.end) for s in sightings}
     mentions: list[list[Mention]] = [[] for _ in roster.persons]
     reader = RoleReader(view, lex, [p.gender for p in roster.persons])
+    held = [[_held(view, title) for title in person.titles] for person in roster.persons]
     for index, ((start, end), region_chunks) in enumerate(zip(regions, chunks, strict=True)):
         in_headline = first_is_headline and index == 0
         actors = []
@@ -114,11 +115,43 @@ def _mentions_and_roles(
                 if honorific:
                     extent_start = min(extent_start, honorific.start())
                 actors.append(Actor(person, extent_start, extent_end, apposition=apposition))
-        if not in_headline and (
-            actors or lex.pronoun.search(view, start, end) or lex.object_pronoun.search(view, start, end)
-        ):
+        if in_headline:
+            continue
+        if any(held):
+            actors += _named_by_title(view, region_chunks, held)
+        if actors or lex.pronoun.search(view, start, end) or lex.object_pronoun.search(view, start, end):
             reader.read(start, end, actors)
     return mentions, reader.result()
+
+
+def _held(view: str, title: TitleSeen) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words of a title's position and of the whole title."""
+    return frozenset(map(fold, title.position.split())), frozenset(map(fold, view[title.start : title.end].split()))
+
+
+def _named_by_title(
+    view: str, phrases: list[Phrase], held: list[list[tuple[frozenset[str], frozenset[str]]]]
+) -> list[Actor]:
+    """People named by a title alone ("The League Head asked …"): "the" and a bare position that exactly
+    one person of the page holds. The words of the position must all stand in the reference, and the
+    reference's other words in the title ("League Head" for "Head of <name> League"), so that "the Mayor"
+    never means a Vice Mayor."""
+    actors = []
+    for phrase in phrases:
+        grammar = phrase.grammar
+        if not grammar.position_starts:  # most phrases
+            continue
+        first = 1 if grammar.folded[0] == "the" else 0
+        position = grammar.positions[first] if first < grammar.n else None
+        if position is None or position[0] != grammar.n - 1 or position[2]:
+            continue  # no position first, one with more after it (a name, a body), or a plural
+        if not first and view[max(0, phrase.start - 4) : phrase.start].lower() != "the ":
+            continue
+        words = frozenset(grammar.folded[first:])
+        holders = {i for i, titles in enumerate(held) for own, whole in titles if own <= words <= whole}
+        if len(holders) == 1:
+            actors.append(Actor(holders.pop(), phrase.start, phrase.end))
+    return actors
 
 
 class _Intervals:

@@ -623,3 +623,42 @@ def test_an_inspection_team_head_who_gives_feedback_is_a_speaker_and_shares_no_l
 def test_an_untitled_transliterated_name_with_a_middle_initial_before_its_verb():
     record = record_of("会上，大卫·R·汤普森表示，愿与我市深化交流合作。")
     assert officials_of(record) == {"大卫·R·汤普森": {"titles": [], "roles": ["speaker"]}}
+
+
+def test_a_delegation_led_by_a_guest_named_between_yi_and_wei():
+    record = record_of(
+        "6月9日，副市长孙立会见了以德国巴伐利亚州议会议员王明远为团长的代表团一行。"
+        "市长李强会见了以陈家豪为首的侨团。会上，代表团团长王明远表示，希望加强合作。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["孙立", "王明远", "李强", "陈家豪"]
+    # 以 opens the title and 为 ends the name; the guests of 会见 attended
+    assert found["王明远"] == {
+        "titles": [
+            ("德国巴伐利亚州议会议员", "议员", "德国巴伐利亚州议会"),
+            ("代表团团长", "团长", None),
+        ],
+        "roles": ["attendee", "speaker"],
+    }
+    assert found["陈家豪"]["roles"] == ["attendee"]
+
+
+def test_a_deputy_to_a_peoples_congress_holds_a_seat_of_its_body():
+    record = record_of(
+        "座谈会上，全国人大代表、市工商联主席刘芳，市人大代表张立新参加座谈。"
+        "副市长王明代表市政府致辞。企业代表赵一鸣发言。"
+    )
+    found = officials_of(record)
+    assert found["刘芳"] == {
+        "titles": [("全国人大代表", "代表", "全国人大"), ("市工商联主席", "主席", "市工商联")],
+        "roles": ["attendee"],
+    }
+    assert found["张立新"]["titles"] == [("市人大代表", "代表", "市人大")]
+    # 代表 on behalf of a body is no title; after a group with no body's name it labels the speakers
+    assert found["王明"] == {"titles": [("副市长", "副市长", None)], "roles": ["speaker"]}
+    assert found["赵一鸣"] == {"titles": [], "roles": ["speaker"]}
+
+
+def test_a_delegation_members_label_is_no_title():
+    record = record_of("代表团成员、市政府副秘书长郑一凡陪同出访。")
+    assert officials_of(record)["郑一凡"]["titles"] == [("市政府副秘书长", "副秘书长", "市政府")]

@@ -153,6 +153,7 @@ class _Finder:
         self._after_titles(titles, sentence.end)
         self._group_lists(sentence, {t.start for t in titles})
         self._before_comrade(sentence)
+        self._before_given_positions(sentence)
         self._before_verbs(sentence)
 
     def known_mentions(self, sentences: list[_Sentence]) -> None:
@@ -269,6 +270,13 @@ class _Finder:
             self._names_before(i, sentence)
             i = self.view.find(_COMRADE, i + len(_COMRADE), sentence.end)
 
+    def _before_given_positions(self, sentence: _Sentence) -> None:
+        """An untitled name before the position it was given (以某某为团长的代表团, 以某某为首)."""
+        for given in lexicon().given_position.finditer(self.view, sentence.start, sentence.end):
+            i = given.start()
+            if i not in self.name_ends:
+                self._name_before(i, sentence, structure_says_name=True)
+
     def _names_before(self, stop: int, sentence: _Sentence) -> None:
         """Untitled names ending at ``stop`` and the 、 list that leads to them (张三、李四同志)."""
         while stop > sentence.start and stop not in self.name_ends:
@@ -278,16 +286,18 @@ class _Finder:
             stop = name_start - 1
 
     def _before_verbs(self, sentence: _Sentence) -> None:
-        view = self.view
         for verb in sentence.verbs:
             i = verb.start
-            if verb.kind not in ("verb", "meeting") or i in self.name_ends:
-                continue
-            foreign_start = phrases.foreign_name_before(view, i, sentence.start)
-            if foreign_start is not None:
-                self._mention(foreign_start, i, foreign_start)
-            else:
-                self._untitled_before(i, sentence, structure_says_name=False)
+            if verb.kind in ("verb", "meeting") and i not in self.name_ends:
+                self._name_before(i, sentence, structure_says_name=False)
+
+    def _name_before(self, stop: int, sentence: _Sentence, structure_says_name: bool) -> None:
+        """An untitled name, transliterated or Chinese, that ends at ``stop``."""
+        foreign_start = phrases.foreign_name_before(self.view, stop, sentence.start)
+        if foreign_start is not None:
+            self._mention(foreign_start, stop, foreign_start)
+        else:
+            self._untitled_before(stop, sentence, structure_says_name)
 
     def _untitled_before(self, stop: int, sentence: _Sentence, structure_says_name: bool) -> int | None:
         """A name with no title that ends at ``stop`` and starts a clause; where only a verb follows,

@@ -108,6 +108,8 @@ class Lexicon:
     level_body: re.Pattern
     place: re.Pattern
     group_label: re.Pattern
+    #: A position given to the person named before it, or their heading a group (为团长, 为首).
+    given_position: re.Pattern
     #: A pronoun or a subject that is no official, at a sentence start (``opener``) or after a clause break.
     opener: re.Pattern
     clause_opener: re.Pattern
@@ -157,7 +159,9 @@ def lexicon() -> Lexicon:
     bodies = load_toml("zh", "bodies")
     roles = load_toml("zh", "roles")
     names = load_toml("zh", "names")
+    # a member's seat (代表 of 市人大代表) is a position too, but only after its body (see titles.py)
     positions = _qualified(load_words("zh", "positions"), load_words("zh", "position_modifiers"))
+    positions += [noun for noun in bodies["member_nouns"] if noun not in positions]
     surnames = load_words("zh", "surnames")
     levels, cores = bodies["levels"], bodies["level_cores"]
     all_levels = [*levels, *bodies["word_levels"]]
@@ -168,7 +172,8 @@ def lexicon() -> Lexicon:
     role_of_verb = {verb: role for role, verbs in roles["verbs"].items() for verb in verbs}
     lead_roles = {phrase: role for role, phrases in roles["leads"].items() for phrase in phrases}
     trail_roles = {phrase: role for role, phrases in roles["trails"].items() for phrase in phrases}
-    stops = [*names["stops"], *role_of_verb, *positions]
+    given_positions = [*(word + p for word in names["as_position"] for p in positions), *names["heading"]]
+    stops = [*names["stops"], *role_of_verb, *positions, *given_positions]
     openers = trie_alternation([*roles["pronouns"], *roles["other_subjects"]])
     edges = [*names["left_edges"], *names["clause_openers"], *names["not_edges"]]
     return Lexicon(
@@ -237,6 +242,7 @@ def lexicon() -> Lexicon:
         level_body=re.compile(f"(?:[{CJK}{_JOIN}]*?)(?:{alternation(all_levels)})(?:{alternation(cores)})"),
         place=re.compile(f"[{CJK}{_JOIN}]*?(?:{alternation(bodies['place_suffixes'])})"),
         group_label=re.compile(trie_alternation(roles["group_labels"])),
+        given_position=re.compile(trie_alternation(given_positions)),
         opener=re.compile(rf"\s*({openers})"),
         clause_opener=re.compile(rf"(?<=[{re.escape(''.join(CLAUSE_BREAKS))}])\s*({openers})"),
     )

@@ -125,12 +125,16 @@ class Edges:
 def edge_inside_word(view: str, i: int) -> bool:
     """Whether the one-character edge before ``i`` makes a word with the character after it (和平区,
     对外联络部, 对接): no name starts inside a word. A head or a position of the rules starting at ``i``
-    outranks jieba's word (与[会馆]名誉会长)."""
+    outranks jieba's word (与[会馆]名誉会长), and so does a place name where jieba's segmentation starts it
+    there (以[德国]…议员 against 以德, but 对外联络部 against 外联)."""
     if not segment.is_common_word(view[i - 1 : i + 1]):
         return False
     lex = lexicon()
     term = lex.terms.match(view, i)
-    return term is None or term.group() not in lex.term_kinds
+    if term is not None and term.group() in lex.term_kinds:
+        return False
+    after = view[i - 1 : i + MAX_PLACE]
+    return not (segment.opens_with_place_word(after[1:]) and 1 in segment.word_starts(after))
 
 
 def starts_like_body(text: str) -> bool:

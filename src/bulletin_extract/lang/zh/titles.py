@@ -3,7 +3,8 @@
 ``区委外事工作委员会主任`` is the position ``主任`` of the body ``区委外事工作委员会``;
 ``副区长`` has no body; before ``市长`` in ``天津市副市长`` or ``大使`` in
 ``比利时驻华大使`` stands a place, which is no body; before ``大使`` in
-``某某大使`` stands the person's name (a later mention).
+``某某大使`` stands the person's name (a later mention). A member's seat (``代表``) is
+a title only after its body (``市人大代表``), never on its own (``代表市政府``, ``企业代表``).
 """
 
 from __future__ import annotations
@@ -49,10 +50,10 @@ def find_titles(view: str, edges: phrases.Edges, terms: list[Term], is_known: Ca
             return not inside_word and _firm_prefix(view[i:position_start], is_known)
 
         title_start = edges.phrase_start(position_start, fits)
-        if title_start is None:
-            continue
+        if title_start is None or view[title_start : term.end] in lexicon().group_labels:
+            continue  # no title, or a label of a group of officials (代表团成员)
         prefix = classify_prefix(view[title_start:position_start], is_known)
-        if prefix is not None:
+        if prefix == "body" or (prefix is not None and term.word not in lexicon().member_nouns):
             titles.append(TitleSpan(title_start, position_start, term.end, prefix))
     return titles
 

@@ -662,3 +662,24 @@ def test_a_deputy_to_a_peoples_congress_holds_a_seat_of_its_body():
 def test_a_delegation_members_label_is_no_title():
     record = record_of("代表团成员、市政府副秘书长郑一凡陪同出访。")
     assert officials_of(record)["郑一凡"]["titles"] == [("市政府副秘书长", "副秘书长", "市政府")]
+
+
+def test_a_title_alone_acts_as_the_one_person_who_holds_it():
+    record = record_of(
+        "会上，市委第三巡察组组长赵明辉、副组长钱晓东出席会议。组长指出，要压实整改责任。副市长孙立、市长李强出席。"
+        "市长强调，要抓好落实。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["赵明辉", "钱晓东", "孙立", "李强"]
+    assert found["赵明辉"]["roles"] == ["attendee", "speaker"]
+    # 组长 is not 副组长, 市长 not 副市长; the verb after a bare title is no name (强 is a surname)
+    assert found["钱晓东"]["roles"] == ["attendee"]
+    assert found["孙立"]["roles"] == ["attendee"]
+    assert found["李强"]["roles"] == ["attendee", "speaker"]
+
+
+def test_a_title_two_people_hold_names_no_one():
+    record = record_of("副市长孙立、副市长李强出席会议。副市长强调，要抓好落实。")
+    found = officials_of(record)
+    assert list(found) == ["孙立", "李强"]
+    assert found["孙立"]["roles"] == found["李强"]["roles"] == ["attendee"]

@@ -134,6 +134,8 @@ class _Finder:
         self.by_alias: dict[str, _Person] = {}
         self.occurrences: dict[int, Occurrence] = {}
         self.title_ends: set[int] = set()
+        #: Titles that stand for a person where a name would (组长指出), with their (position, body).
+        self.title_references: list[tuple[TitleSpan, str, str]] = []
         #: Offsets covered by a name, and where names end.
         self.named: set[int] = set()
         self.name_ends: set[int] = set()
@@ -150,7 +152,7 @@ class _Finder:
         has_position = any(term.kind == "position" for term in sentence.terms)
         titles = find_titles(self.view, sentence.edges, sentence.terms, self.is_known) if has_position else []
         self.title_ends |= {t.end for t in titles}
-        self._after_titles(titles, sentence.end)
+        self._after_titles(titles, sentence)
         self._group_lists(sentence, {t.start for t in titles})
         self._before_comrade(sentence)
         self._before_given_positions(sentence)
@@ -196,7 +198,7 @@ class _Finder:
 
     def officials(self, sentences: list[tuple[int, int, list[Verb]]]) -> tuple[Official, ...]:
         occurrences = sorted(self.occurrences.values(), key=lambda o: o.start)
-        roles = assign_roles(self.view, sentences, occurrences)
+        roles = assign_roles(self.view, sentences, sorted([*occurrences, *self._by_title()], key=lambda o: o.start))
         mentions: dict[_Person, list[Mention]] = {}
         for o in occurrences:
             mentions.setdefault(o.person, []).append(
@@ -207,8 +209,8 @@ class _Finder:
             for person, named in mentions.items()
         )
 
-    def _after_titles(self, titles: list[TitleSpan], end: int) -> None:
-        view = self.view
+    def _after_titles(self, titles: list[TitleSpan], sentence: _Sentence) -> None:
+        view, end = self.view, sentence.end
         title_starts = {t.start for t in titles}
         chain: list[TitleSpan] = []
         for title in titles:
@@ -223,6 +225,8 @@ class _Finder:
                 continue
             name_end = phrases.name_end(view, title.end, end) or phrases.unmarked_name_end(view, title.end, end)
             if name_end is None:
+                if len(chain) == 1 and title.prefix != "place" and self._verb_at(title.end, sentence):
+                    self.title_references.append((title, *self._held(title)))
                 continue
             named = [self._mention(title.end, name_end, chain[0].start)]
             named += self._name_list(phrases.after_note(view, name_end, end), end, title_starts)
@@ -344,11 +348,31 @@ class _Finder:
         self.name_ends.add(end)
         return person
 
+    def _by_title(self) -> list[Occurrence]:
+        """Where a title alone names the one person who holds it (巡察组组长某某 …, later 组长指出): it acts
+        as that person in the roles, though it is no mention of the name. A title two people hold, or
+        one that no one named holds, names no one; 市长 never means a 副市长."""
+        persons = {id(o.person): o.person for o in self.occurrences.values()}.values()
+        found = []
+        for title, position, body in self.title_references:
+            holders = [person for person in persons if person.holds(position, body)]
+            if len(holders) == 1:
+                found.append(Occurrence(holders[0], title.start, title.end, title.start))
+        return found
+
+    @staticmethod
+    def _verb_at(i: int, sentence: _Sentence) -> bool:
+        return any(verb.start == i and verb.kind in ("verb", "meeting") for verb in sentence.verbs)
+
+    def _held(self, title: TitleSpan) -> tuple[str, str]:
+        """A title's position and, where a body stands before it, that body, as matched in the view."""
+        position = self.view[title.position_start : title.end]
+        return position, self.view[title.start : title.position_start] if title.prefix == "body" else ""
+
     def _add_title(self, person: _Person, title: TitleSpan) -> None:
         """Add a title once: a repeated one (东城区委书记, later 区委书记; 某某大使 after 法国驻华大使)
         adds nothing."""
-        position = self.view[title.position_start : title.end]
-        body_key = self.view[title.start : title.position_start] if title.prefix == "body" else ""
+        position, body_key = self._held(title)
         if person.holds(position, body_key):
             return
         person.held.append((position, body_key))

@@ -192,7 +192,10 @@ def stops_here(view: str, i: int, limit: int) -> bool:
 
 
 def chinese_name_end(view: str, i: int, limit: int) -> int | None:
-    """End of the Chinese name that starts at ``i``, or None where none starts there."""
+    """End of the Chinese name that starts at ``i``, or None where none starts there: never at a role
+    verb whose first character is a surname too (区长强调: 强 is a surname)."""
+    if opens_with_role_verb(view, i):
+        return None
     ends = [
         i + size for size in name_lengths(view, i) if i + size <= limit and all(is_cjk(ch) for ch in view[i : i + size])
     ]
@@ -218,6 +221,13 @@ def chinese_name_end(view: str, i: int, limit: int) -> int | None:
         if end - i in word_starts and not segment.is_common_word(view[i:end]):
             return end
     return None
+
+
+def opens_with_role_verb(view: str, i: int) -> bool:
+    """Whether a role verb of two characters or more starts at ``i`` (强调, 通报)."""
+    lex = lexicon()
+    match = lex.verbs.match(view, i)
+    return match is not None and len(match.group()) > 1 and match.group() in lex.role_of_verb
 
 
 def foreign_name_end(view: str, i: int, limit: int) -> int | None:

@@ -366,6 +366,10 @@ class Grammar:
         last, position, plural = found
         title = TitleNode(i, last, position, plural)
         k = last + 2
+        if k < self.n and self.words[last + 1] == "for" and not self.connective[k]:
+            # a portfolio ("Secretary for Security of the <government>"), maybe then the government "of"
+            last = title.last = self._for_run(k)
+            k = last + 2
         if k < self.n and self.words[last + 1] == "of":
             if self.words[k] in ("the", "its") and k + 1 < self.n:
                 k += 1
@@ -378,6 +382,10 @@ class Grammar:
                     run = self._parent_body(run)
                     title.body_first, title.body_last = k, run
                 title.last = run
+        elif k < self.n and self.words[last + 1] in ("to", "for") and (body := self.parse_body(self._skip_the(k))):
+            # a seat in an assembly, a voice of a body: "Deputy to the <congress>", "Spokesperson for the <ministry>"
+            title.body_first, title.body_last = self._skip_the(k), body.last
+            title.last = body.last
         for word in ("to", "in"):
             k = title.last + 2
             if k < self.n and self.words[title.last + 1] == word and (run := self.place_run(k)) is not None:
@@ -452,7 +460,9 @@ class Grammar:
         return found
 
     def _prefixed_chain(self, i: int) -> Chain | None:
-        """A title led by one or two words of a place and followed by a name: "Beijing Mayor <name>"."""
+        """A title led by one or two words of a place or a nationality and followed by a name ("Beijing Mayor
+        <name>"), or making up the whole phrase, as titles in apposition do ("<name>, German Ambassador to
+        China, …")."""
         if not any(self.positions[i + 1 : i + 3]):
             return None
         for j in (i + 1, i + 2):
@@ -460,7 +470,7 @@ class Grammar:
                 return None
             if self.positions[j]:
                 chain = self.parse_chain(j)
-                if chain is None or chain.name is None:
+                if chain is None or (chain.name is None and (i > 0 or chain.last < self.n - 1)):
                     return None
                 chain.titles[0].first = i
                 return chain

@@ -1,4 +1,5 @@
-"""English rules from the fifth blind set, on real-looking bulletins with invented names and places."""
+"""English rules met in blind held-out bulletins (heldout5/ on) and in genre probes, on real-looking bulletins with
+invented names and places."""
 
 from __future__ import annotations
 
@@ -221,3 +222,59 @@ def test_a_title_alone_names_nobody_where_no_one_or_several_hold_it():
     )
     found = officials_of(record)
     assert all("speaker" not in person["roles"] for person in found.values())
+
+
+def test_a_nationality_before_a_position_in_apposition_makes_a_title():
+    _, record = record_of(
+        "On June 10, Shen Liyuan, Vice Mayor of Jiaxing, met with Hans Obermaier, German Ambassador to China, "
+        "and Claire Dubois, French Consul General in Shanghai. Obermaier said that the two sides should deepen "
+        "trade ties.\n"
+    )
+    found = officials_of(record)
+    assert found["Hans Obermaier"] == {
+        "titles": [("German Ambassador to China", "Ambassador", None)],
+        "roles": ["attendee", "speaker"],
+    }
+    assert found["Claire Dubois"]["titles"] == [("French Consul General in Shanghai", "Consul General", None)]
+
+
+def test_a_deputy_to_a_congress_a_portfolio_and_a_spokesperson_for_a_body():
+    _, record = record_of(
+        "Liu Fangfang, Deputy to the National People's Congress and Chairwoman of the Jiaxing Federation of "
+        "Industry and Commerce, attended the meeting. A delegation led by Chan Ka-ming, Secretary for Commerce "
+        "and Economic Development of the Hong Kong SAR Government, was received by Shen Liyuan. Tang Wei, "
+        "Spokesperson for the Jiaxing Municipal Bureau of Commerce, spoke. Deputy Mayor Gu Ming attended.\n"
+    )
+    found = officials_of(record)
+    assert found["Liu Fangfang"] == {
+        "titles": [
+            ("Deputy to the National People's Congress", "Deputy", "National People's Congress"),
+            (
+                "Chairwoman of the Jiaxing Federation of Industry and Commerce",
+                "Chairwoman",
+                "Jiaxing Federation of Industry and Commerce",
+            ),
+        ],
+        "roles": ["attendee"],
+    }
+    assert found["Chan Ka-ming"]["titles"] == [
+        (
+            "Secretary for Commerce and Economic Development of the Hong Kong SAR Government",
+            "Secretary",
+            "Hong Kong SAR Government",
+        )
+    ]
+    # the host of a visit told in the passive attended it
+    assert found["Shen Liyuan"]["roles"] == ["attendee"]
+    assert found["Tang Wei"] == {
+        "titles": [
+            (
+                "Spokesperson for the Jiaxing Municipal Bureau of Commerce",
+                "Spokesperson",
+                "Jiaxing Municipal Bureau of Commerce",
+            )
+        ],
+        "roles": ["speaker"],
+    }
+    # "Deputy" before another position is still a modifier
+    assert found["Gu Ming"]["titles"] == [("Deputy Mayor", "Deputy Mayor", None)]

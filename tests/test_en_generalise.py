@@ -278,3 +278,13 @@ def test_a_deputy_to_a_congress_a_portfolio_and_a_spokesperson_for_a_body():
     }
     # "Deputy" before another position is still a modifier
     assert found["Gu Ming"]["titles"] == [("Deputy Mayor", "Deputy Mayor", None)]
+
+
+def test_untitled_names_listed_after_a_role_phrase_all_take_part():
+    _, record = record_of(
+        "The meeting was attended by Sun Lihua, Zhou Wei and Qian Mingyuan. Also present at the meeting were "
+        "Gu Ming, Vice Mayor of Jiaxing, and Tao Ran, Director of the Jiaxing Municipal Bureau of Commerce.\n"
+    )
+    found = officials_of(record)
+    assert list(found) == ["Sun Lihua", "Zhou Wei", "Qian Mingyuan", "Gu Ming", "Tao Ran"]
+    assert all(person["roles"] == ["attendee"] for person in found.values())

@@ -154,6 +154,7 @@ class SentenceReader:
         shared: list[TitleSeen] = []  # the plural title's, for every name of its list
         members: list[Sighting] = []  # the names of the list so far
         pending: list[Sighting] = []  # surname-first names listed before one that acts
+        acting = False  # the last name was a surname-first one that acts: a list of such goes on after it
         previous: tuple[int, int] | None = None  # where the last name ended (phrase, token)
         for index, phrase in enumerate(self.phrases):
             for position, item in enumerate(self.items[index]):
@@ -199,14 +200,16 @@ class SentenceReader:
                 if honorific:
                     sighting.extent = (honorific[0], extent_end)
                     sighting.honorific, sighting.gender = True, honorific[1]
-                # the evidence that a run of name words names a person
-                if titles or honorific or in_list or (chinese and self._acts(start, end)):
+                # the evidence that a run of name words names a person ("attended by A and B": B acts with A)
+                acts = chinese and ((joined and acting) or self._acts(start, end))
+                if titles or honorific or in_list or acts:
                     found += [*pending, sighting] if joined else [sighting]
                     pending = []
                     listing = listing or in_list
                     members = [*members, sighting] if listing else []
                 else:
                     pending = [*pending, sighting] if chinese and joined else [sighting] if chinese else []
+                acting = acts
         return found
 
     def _sighting(

@@ -260,7 +260,7 @@ def test_a_deputy_to_a_congress_a_portfolio_and_a_spokesperson_for_a_body():
     assert found["Chan Ka-ming"]["titles"] == [
         (
             "Secretary for Commerce and Economic Development of the Hong Kong SAR Government",
-            "Secretary",
+            "Secretary for Commerce and Economic Development",
             "Hong Kong SAR Government",
         )
     ]
@@ -288,3 +288,92 @@ def test_untitled_names_listed_after_a_role_phrase_all_take_part():
     found = officials_of(record)
     assert list(found) == ["Sun Lihua", "Zhou Wei", "Qian Mingyuan", "Gu Ming", "Tao Ran"]
     assert all(person["roles"] == ["attendee"] for person in found.values())
+
+
+def test_titles_referring_to_the_prefecture_portfolios_and_offices_in_another_city():
+    _, record = record_of(
+        "Aliya Serikbay, Member of the Standing Committee of the CPC Altay Prefecture Committee, Deputy Governor "
+        "of the prefecture, and Executive Deputy Head of the Altay Prefecture Leading Group for Opening Up, reported "
+        "on the work. Wong Kit-man, Secretary for Home Affairs of the Government of the Hong Kong Special "
+        "Administrative Region, and Lau Siu-fung, Director of the Hong Kong Economic and Trade Office in Chengdu, "
+        "attended. After the meeting, the Deputy Governor asked the Prefecture Bureau of Commerce to follow up on "
+        "the projects.\n"
+    )
+    found = officials_of(record)
+    assert found["Aliya Serikbay"]["titles"][1:] == [
+        ("Deputy Governor of the prefecture", "Deputy Governor", None),
+        (
+            "Executive Deputy Head of the Altay Prefecture Leading Group for Opening Up",
+            "Executive Deputy Head",
+            "Altay Prefecture Leading Group for Opening Up",
+        ),
+    ]
+    assert found["Aliya Serikbay"]["roles"] == ["speaker"]
+    assert found["Wong Kit-man"]["titles"] == [
+        (
+            "Secretary for Home Affairs of the Government of the Hong Kong Special Administrative Region",
+            "Secretary for Home Affairs",
+            "Government of the Hong Kong Special Administrative Region",
+        )
+    ]
+    assert "Hong Kong Economic and Trade Office in Chengdu" in body_names(record)
+    # a person named by a title alone asks like a named one
+    assert [d.text for d in record.directives] == ["follow up on the projects"]
+
+
+def test_plural_deputies_a_title_after_who_is_also_and_a_democratic_party():
+    _, record = record_of(
+        "Deputies to the Zhejiang Provincial People's Congress Xu Lan and Mo Jie attended. Mo Jie, who is also "
+        "General Manager of Jiaxing Port Group Co., Ltd., said that trade grew. Shi Qing is also Chairwoman of the "
+        "Jiaxing Municipal Committee of the China Democratic League.\n"
+    )
+    found = officials_of(record)
+    shared = (
+        "Deputies to the Zhejiang Provincial People's Congress",
+        "Deputy",
+        "Zhejiang Provincial People's Congress",
+    )
+    assert found["Xu Lan"] == {"titles": [shared], "roles": ["attendee"]}
+    assert found["Mo Jie"]["titles"][1] == (
+        "General Manager of Jiaxing Port Group Co., Ltd",
+        "General Manager",
+        "Jiaxing Port Group Co., Ltd",
+    )
+    assert found["Mo Jie"]["roles"] == ["attendee", "speaker"]
+    assert "China Democratic League" in body_names(record)
+
+
+def test_body_names_with_a_particle_a_list_of_two_ands_and_a_municipal_headquarters():
+    _, record = record_of(
+        "Joana de Souza, President of the Juiz de Fora City Council, joined. Heads of the member units, including "
+        "the Jiaxing Municipal Bureau of Natural Resources and Planning and Jiaxing Customs, were present. Shen "
+        "Liyuan, Commander of the Jiaxing Municipal Flood Control and Drought Relief Headquarters, spoke.\n"
+    )
+    assert body_names(record) == [
+        "Juiz de Fora City Council",
+        "Jiaxing Municipal Bureau of Natural Resources and Planning",
+        "Jiaxing Customs",
+        "Jiaxing Municipal Flood Control and Drought Relief Headquarters",
+    ]
+
+
+def test_a_standing_committee_of_one_party_body_is_no_short_form_of_anothers():
+    _, record = record_of(
+        "Yan Ming, Member of the Standing Committee of the CPC Jiaxing Municipal Committee, delivered a report on "
+        "behalf of the Standing Committee of the CPC Jiaxing Municipal Commission for Discipline Inspection.\n"
+    )
+    assert body_names(record) == [
+        "Standing Committee of the CPC Jiaxing Municipal Committee",
+        "CPC Jiaxing Municipal Committee",
+        "Standing Committee of the CPC Jiaxing Municipal Commission for Discipline Inspection",
+        "CPC Jiaxing Municipal Commission for Discipline Inspection",
+    ]
+
+
+def test_a_byline_is_no_paragraph_so_the_dateline_paragraph_dates_the_event():
+    page = (
+        "Zone Sets Priorities\nPublished: 2024-05-16 08:45\nBy Cai Xiaowen\n\nJIAXING, May 15 — The Party Working "
+        "Committee of the zone held a meeting on Tuesday (May 14) to review its work.\n"
+    )
+    record = extracted(page, "en")
+    assert record.event_date == "2024-05-14"

@@ -123,6 +123,15 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
             parents.setdefault(candidate.key, candidate.parent)
     distinct = list(first.values())
 
+    def of_another_parent(candidate: Candidate, other: Candidate) -> bool:
+        """Whether the two bodies belong to different parents: the "Standing Committee of the CPC <city>
+        Committee" is no short form of the "Standing Committee of the CPC <city> Commission for …"."""
+        own, theirs = parents.get(candidate.key), parents.get(other.key)
+        if own is None or theirs is None or own == theirs:
+            return False
+        words, their_words = first[own].words, first[theirs].words
+        return not (words <= their_words or _party_as_cpc(words) <= their_words)
+
     def names_something(candidate: Candidate) -> bool:
         if len(candidate.words) == 1 and candidate.words <= lex.generic:
             return False  # a bare head noun, even nested ("General Administration of Customs")
@@ -137,6 +146,7 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
             _same_kind(other.head, candidate.head)
             and (words < other.words or as_cpc < other.words)
             and not (own and "party" in other.words)
+            and not of_another_parent(candidate, other)
             for other in distinct
             if other.key != candidate.key
         ):

@@ -24,6 +24,7 @@ from functools import cache
 
 from bulletin_extract.document import DocState, Sentence
 from bulletin_extract.lang import get_language
+from bulletin_extract.lang.en.lexicon import lexicon
 from bulletin_extract.models import Directive
 from bulletin_extract.rules import alternation, load_toml
 
@@ -414,7 +415,7 @@ def _subject_ok(rules: DirectiveRules, subject: str) -> bool:
     phrase ("Looking ahead, the meeting …"); or one of them with a coordinated verb ("He said … and")."""
     if not subject or rules.cited_subject.fullmatch(subject):
         return False
-    if rules.subject.fullmatch(subject) or _name_like(rules, subject):
+    if rules.subject.fullmatch(subject) or _name_like(rules, subject) or _bare_position(subject):
         return True
     _, comma, after_comma = subject.rpartition(",")
     if comma and rules.subject.fullmatch(after_comma.strip()):
@@ -430,6 +431,11 @@ def _subject_ok(rules: DirectiveRules, subject: str) -> bool:
             break
         name.append(word)
     return any(w.lower() not in rules.name_function_words for w in name) and _name_like(rules, " ".join(name))
+
+
+def _bare_position(subject: str) -> bool:
+    """A person named by a title alone: "the Vice Governor" (asked …)."""
+    return subject[:4].lower() == "the " and lexicon().position.fullmatch(subject, 4) is not None
 
 
 def _name_like(rules: DirectiveRules, text: str) -> bool:

@@ -63,8 +63,11 @@ class Lexicon:
     located_heads: frozenset[str]
     located_places: frozenset[str]
     named_by_purpose: frozenset[str]
+    level_words: frozenset[str]
     event_heads: frozenset[str]
     organisations: frozenset[str]
+    #: Lower-case levels that "of the" after a position refers back to ("of the prefecture").
+    level_references: frozenset[str]
     self_governing: tuple[str, ...]  # folded
     surnames: frozenset[str]  # as written and in capitals ("ZHANG Wei")
 
@@ -98,13 +101,18 @@ def lexicon() -> Lexicon:
     # A middle initial stands inside a name, between two capitalised words: "<given name> J. <surname>"
     # (its full stop tested only where one follows a word, after a single capital).
     initial = rf"(?:\.(?<=[ ][{UPPER}]\.)(?=[ ]+[{UPPER}]))?"
+    modifiers, cores = spaced(positions["modifiers"]), spaced(positions["cores"])
+    # A position's "of the" and a lower-case level ends a phrase: "Deputy Governor of the prefecture".
+    level_reference = rf"[ ]+of[ ]+the[ ]+(?:{alternation(positions['level_references'])})(?![\w'’\-])"
     chunk = re.compile(
         rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:&{cap})?"
-        rf"(?:{listed}|{company}|(?:[ ]+(?:{link}))*[ ]+{cap}{initial})*"
+        rf"(?:{listed}|{company}|(?:[ ]+(?:{link}))*[ ]+{cap}{initial})*(?:{level_reference})?"
     )
-    modifiers, cores = spaced(positions["modifiers"]), spaced(positions["cores"])
+    # a core ending in "y" is also written in the plural with "ies" ("Deputies to the … Congress")
+    y_stems = alternation([core[:-1] for core in positions["cores"] if core.endswith("y")]).replace(r"\ ", r"\s+")
     position = re.compile(
-        rf"(?=[{UPPER}])(?<![\w'’\-])(?:(?:{modifiers})(?:\s+|-))*(?P<core>{cores})(?P<plural>s)?{WORD_END}"
+        rf"(?=[{UPPER}])(?<![\w'’\-])(?:(?:{modifiers})(?:\s+|-))*"
+        rf"(?P<core>{cores}|(?:{y_stems})(?=ies))(?P<plural>s|ies)?{WORD_END}"
     )
 
     rules = [Rule.regex("head", group, word) for group, words in bodies["heads"].items() for word in words]
@@ -155,8 +163,10 @@ def lexicon() -> Lexicon:
         located_heads=frozenset(fold(w) for w in bodies["located"]),
         located_places=frozenset(bodies["located_places"]),
         named_by_purpose=frozenset(fold(w) for w in bodies["named_by_purpose"]),
+        level_words=frozenset(bodies["level_words"]),
         event_heads=frozenset(fold(w) for w in bodies["event_after_ordinal"]),
         organisations=frozenset(bodies["organisations"]),
+        level_references=frozenset(positions["level_references"]),
         self_governing=tuple(" ".join(fold(w).split()) for w in bodies["self_governing"]),
         surnames=frozenset(w for s in load_words("en", "surnames") for w in (s, s.upper())),
     )

@@ -24,8 +24,8 @@ _LIST_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,?[ ]*(?:and[ ]+)?")
 #: A full stop may end the name before the comma: "<name> Jr., President of …".
 _APPOSITION_GAP = re.compile(r"\.?[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,[ ]*(?:and[ ]+)?(?:(?:both|all)[ ]+)?")
 
-#: A title stated of a name: "<name> is also President of …".
-_COPULA_GAP = re.compile(r"[ ]+(?:is|was)[ ]+(?:also[ ]+)?(?:the[ ]+)?")
+#: A title stated of a name: "<name> is also President of …", "<name>, who is also …".
+_COPULA_GAP = re.compile(r"(?:,[ ]+who)?[ ]+(?:is|was)[ ]+(?:also[ ]+)?(?:the[ ]+)?")
 
 
 @dataclass(frozen=True)

@@ -162,7 +162,9 @@ class Grammar:
             self.position_starts.add(m.start())
             i, last = word_at.get(m.start()), word_ending.get(m.end())
             if i is not None and last is not None and last >= i:
-                self.positions[i] = (last, text[m.start() : m.end("core")], bool(m.group("plural")))
+                plural = m.group("plural")
+                position = text[m.start() : m.end("core")] + ("y" if plural == "ies" else "")
+                self.positions[i] = (last, position, bool(plural))
                 for k in range(i, last + 1):  # "Head of Mission" is a position: its "Mission" heads no body
                     self.heads[k] = None
         stop, not_names, surnames = lex.body_stop, lex.not_names, lex.surnames
@@ -207,12 +209,17 @@ class Grammar:
         """The head that ends a body core starting at token ``i``: capitalised words (two may
         be joined by "and": "Development and Reform Commission"), ending in a head noun."""
         found = None
+        joined = False  # a second "and" joins the next name of a list
         j = i
         while j < self.n:
             if self.words[j] == "and":
-                if found or j == i or j + 1 >= self.n or not self.core[j + 1] or self.heads[j - 1]:
+                if found or joined or j == i or j + 1 >= self.n or not self.core[j + 1] or self.heads[j - 1]:
                     break
+                joined = True
                 j += 1
+                continue
+            if self.words[j] in self.lex.particles and j > i and j + 1 < self.n and self.core[j + 1]:
+                j += 1  # a place's particle: "Juiz de Fora City Council"
                 continue
             if not self.core[j]:
                 break
@@ -263,9 +270,13 @@ class Grammar:
                 node.last = run
             else:
                 break
-        if head in self.lex.named_by_purpose and not purpose:
+        if head in self.lex.named_by_purpose and not purpose and not self._holds_level(i, head_last):
             return None
         return node
+
+    def _holds_level(self, first: int, last: int) -> bool:
+        """Whether a word of an administrative level stands in tokens ``first`` to ``last`` ("… Municipal …")."""
+        return any(word in self.lex.level_words for word in self.words[first : last + 1])
 
     def _located_run(self, run: int) -> int:
         """The end of a place run, with "in <place>" after a zone or park ("… Cooperation Zone in Hengqin")."""
@@ -286,7 +297,8 @@ class Grammar:
         while j < self.n:
             if self.connective[j]:
                 word = self.words[j]
-                if last is None or word not in ("of", "and") or j + 1 >= self.n or self.connective[j + 1]:
+                joins = word in ("of", "and") or word in self.lex.particles  # "Juiz de Fora"
+                if last is None or not joins or j + 1 >= self.n or self.connective[j + 1]:
                     break
                 if word == "and" and (self.positions[j + 1] or joined):
                     break
@@ -326,8 +338,19 @@ class Grammar:
                 and not self.heads[k - 1]
                 and k + 1 < self.n
                 and not self.heads[k + 1]
+                and not self._and_before(k, floor)
             )
+        if self.words[k] in self.lex.particles:  # a place's particle: "Juiz de Fora City Council"
+            return k - 1 > floor and self.core[k - 1] and k + 1 < self.n and self.core[k + 1]
         return self.core[k]
+
+    def _and_before(self, k: int, floor: int) -> bool:
+        """Whether another "and" joins the core words before the "and" at ``k``: then that one joins a
+        name's words ("Natural Resources and Planning") and the one at ``k`` the next name of a list."""
+        j = k - 1
+        while j > floor and self.core[j]:
+            j -= 1
+        return j > floor and self.words[j] == "and"
 
     def bodies(self) -> list[BodyNode]:
         """Every body named in the phrase, outermost first (nested ones are children), events included."""
@@ -367,14 +390,19 @@ class Grammar:
         title = TitleNode(i, last, position, plural)
         k = last + 2
         if k < self.n and self.words[last + 1] == "for" and not self.connective[k]:
-            # a portfolio ("Secretary for Security of the <government>"), maybe then the government "of"
-            last = title.last = self._for_run(k)
+            # a portfolio, part of the position ("Secretary for Security of the <government>"), maybe then
+            # the government "of"
+            run = self._for_run(k)
+            title.position = " ".join([position, *self.words[last + 1 : run + 1]])
+            last = title.last = run
             k = last + 2
         if k < self.n and self.words[last + 1] == "of":
             if self.words[k] in ("the", "its") and k + 1 < self.n:
                 k += 1
             body = self.parse_body(k)
-            if body:
+            if self.words[k] in self.lex.level_references:
+                title.last = k  # the place just named: "Deputy Governor of the prefecture"
+            elif body:
                 title.body_first, title.body_last = k, body.last
                 title.last = body.last
             elif (run := self.place_run(k)) is not None:

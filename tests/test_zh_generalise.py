@@ -683,3 +683,75 @@ def test_a_title_two_people_hold_names_no_one():
     found = officials_of(record)
     assert list(found) == ["孙立", "李强"]
     assert found["孙立"]["roles"] == found["李强"]["roles"] == ["attendee"]
+
+
+def test_a_host_named_in_the_passive_and_a_delegation_leader_both_attended():
+    record = record_of(
+        "10月25日，以江原道议会副议长金正勋为团长的韩国代表团一行抵达延吉，受到州委副书记、州长崔明哲的接见。"
+    )
+    found = officials_of(record)
+    assert found["金正勋"]["roles"] == ["attendee"]
+    assert found["崔明哲"] == {
+        "titles": [("州委副书记", "副书记", "州委"), ("州长", "州长", None)],
+        "roles": ["attendee"],
+    }
+
+
+def test_a_second_office_after_jian_and_the_offices_of_a_flood_headquarters():
+    record = record_of(
+        "副区长、领导小组副组长兼办公室主任冯一帆汇报了工作。市委副书记、市长、市防汛抗旱指挥部指挥长汤文远出席会议。"
+        "常德军分区副司令员石明出席会议。"
+    )
+    found = officials_of(record)
+    assert found["冯一帆"]["titles"] == [
+        ("副区长", "副区长", None),
+        ("领导小组副组长", "副组长", "领导小组"),
+        ("办公室主任", "主任", "办公室"),
+    ]
+    assert found["冯一帆"]["roles"] == ["speaker"]
+    assert found["汤文远"]["titles"][-1] == ("市防汛抗旱指挥部指挥长", "指挥长", "市防汛抗旱指挥部")
+    assert found["石明"]["titles"] == [("常德军分区副司令员", "副司令员", "常德军分区")]
+    assert body_names(record) == ["市防汛抗旱指挥部", "常德军分区"]
+
+
+def test_an_announced_list_is_led_in_not_asked():
+    record = record_of(
+        "杭一帆强调，全县纪检监察机关要聚焦重点抓好三方面工作。首先，要强化对权力运行的监督。其次，要整治不正之风。"
+        "最后，要加强队伍建设。\n\n闻笛表示，全县纪检监察机关将不折不扣落实全会部署，以实际行动交出满意答卷。\n\n"
+        "贺东升在讲话中强调，做好今年外事工作，要重点抓好以下三个方面。\n\n一、坚持集中统一领导。各部门要严格执行请示报告制度。"
+        "\n\n二、服务对外开放。要用好两大平台。"
+    )
+    texts = [(d.kind, d.text) for d in record.directives]
+    assert texts[:3] == [
+        ("statement", "强化对权力运行的监督"),
+        ("statement", "整治不正之风"),
+        ("statement", "加强队伍建设"),
+    ]
+    # a plan that ends in the plenary's 部署 is no cue; the sentence announcing 以下三个方面 is no task
+    assert all("满意答卷" not in text and "以下三个方面" not in text for _, text in texts)
+    assert [kind for kind, _ in texts[3:]] == ["bullet", "bullet"]
+
+
+def test_level_party_committees_and_congress_seats_in_titles_are_not_listed():
+    record = record_of(
+        "肇庆市委副书记、市长梁国栋，全国人大代表、市工商联主席刘芳参加会谈。"
+        "1月31日，中国共产党桐庐县纪律检查委员会召开全会。县纪委书记闻笛作工作报告。",
+        title="县纪委全会召开",
+    )
+    assert body_names(record) == ["中国共产党桐庐县纪律检查委员会"]
+
+
+def test_group_label_inside_a_word_a_weak_stop_after_a_name_and_a_slogan_inside_a_body():
+    record = record_of(
+        "首先，要紧盯“一把手”和领导班子，强化监督。澳门特别行政区政府经济财政司司长李家豪于4月11日率团考察。"
+        "区推进“一带一路”建设工作领导小组召开会议。市外办和襄阳高新区管委会有关负责同志参加仪式。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["李家豪"]
+    assert found["李家豪"]["titles"] == [("澳门特别行政区政府经济财政司司长", "司长", "澳门特别行政区政府经济财政司")]
+    assert body_names(record) == [
+        "澳门特别行政区政府经济财政司",
+        "区推进“一带一路”建设工作领导小组",
+        "市外办",
+        "襄阳高新区管委会",
+    ]

@@ -59,7 +59,10 @@ def find_body_spans(
                 return False
             if soft and phrases.edge_inside_word(view, i):
                 return False
-            if not (phrases.starts_like_body(name) or (not soft and _named_by_seat(name))):
+            # a zone's committee is named by the zone even after a soft edge (市外办和[某某高新区管委会])
+            if not (
+                phrases.starts_like_body(name) or _zone_committee(name) or (not soft and _seat_before_own_head(name))
+            ):
                 return False
             if lex.not_in_name.search(name) is not None:
                 return False
@@ -74,10 +77,6 @@ def find_body_spans(
             in_title = term.end in position_starts or view.startswith(lex.member_nouns, term.end)
             spans.append(BodySpan(body_start, term.end, term.word, in_title))
     return spans
-
-
-def _named_by_seat(name: str) -> bool:
-    return _seat_before_own_head(name) or _zone_committee(name)
 
 
 def _seat_before_own_head(name: str) -> bool:
@@ -231,7 +230,8 @@ def _is_listed(span: BodySpan, view: str, same_start: list[BodySpan]) -> bool:
     if name.startswith(_STATIONED_AT) and nested:
         return False  # 驻某外办 in 驻某外办纪检监察组 says where the team sits: no body's name
     if lex.level_body.fullmatch(name):
-        # 区委 in 区委书记, 团市委 in 团市委书记; not 新西伯利亚州政府 in its deputy head's title
-        bare = name.startswith(lex.bare_level_bodies)
+        # 区委 in 区委书记, 团市委 in 团市委书记, 某某市委 (a Party committee, always abbreviated so) in 某某市委副书记;
+        # not 新西伯利亚州政府 in its deputy head's title
+        bare = name.startswith(lex.bare_level_bodies) or name.endswith(lex.level_party_committees)
         return not (nested or (span.in_title and bare))
     return not (span.in_title and name.endswith(lex.abbreviation_heads))

@@ -67,6 +67,7 @@ class DirectiveRules:
     narrative: re.Pattern
     list_lead_in: re.Pattern
     not_a_task_list: re.Pattern
+    announcing: re.Pattern
 
 
 @cache
@@ -97,6 +98,7 @@ def directive_rules() -> DirectiveRules:
         narrative=re.compile(alternation(rules["narrative"])),
         list_lead_in=re.compile(alternation(rules["list_lead_ins"])),
         not_a_task_list=re.compile(alternation(rules["not_task_list_lead_ins"])),
+        announcing=re.compile("|".join(rules["announcing"])),
     )
 
 
@@ -197,9 +199,11 @@ class _Finder:
                 region_end = sentences[position][1]
                 position += 1
             items = self._split(body_start, region_end, separators=True)
-            lead_in = position == len(sentences) and self._ends_with_colon(region_end)
+            lead_in = position == len(sentences) and (self._ends_with_colon(region_end) or self._announces(items[-1:]))
             if lead_in and items and self._list_opens(index + 1):
                 items = items[:-1]  # 要重点抓好以下工作： introduces the list, it is no task
+            elif len(items) > 1 and self._announces(items[:1]):
+                items = items[1:]  # 要抓好三方面工作。首先，要……: so does the first of the items after it
             self._emit("statement", cue_text, items)
             if lead_in:
                 next_index = self._run_on_paragraphs(index + 1, "statement", cue_text)
@@ -235,8 +239,10 @@ class _Finder:
         end = start + len(subject)
         if rules.not_speaker.search(subject):
             return False
-        if rules.meeting.search(subject) or subject in rules.pronouns:
+        if subject in rules.pronouns:
             return True
+        if meeting := rules.meeting.search(subject):  # 会议听取汇报后; not …将落实全会[部署]
+            return meeting.start() == 0 or not rules.not_subject.search(subject)
         if (official := self.mention_ends.get(end)) is not None:
             return official.roles != ["mentioned"]
         if not _SPEAKER_CHARACTERS.fullmatch(subject):
@@ -378,6 +384,10 @@ class _Finder:
         """Past a leading ``同时，``/``此外，``."""
         m = self.rules.connective.match(self.view, start, end)
         return m.end() if m else start
+
+    def _announces(self, items: list[tuple[int, int]]) -> bool:
+        """Whether the one item given announces a list after it (以下三个方面)."""
+        return bool(items) and self.rules.announcing.search(self.view, *items[0]) is not None
 
     def _ends_with_colon(self, end: int) -> bool:
         return self.view[:end].rstrip().endswith(("：", ":"))

@@ -34,9 +34,9 @@ _SPACE = re.compile(r"\s")
 FEW_ALIASES = 32
 _COMRADE = "同志"
 _AND_OTHERS = "等"
-#: What joins the titles of one person where no name ends them: 、, or a comma (区委常委、组织部部长，
-#: 区直机关工委书记张三; 省委常委，新区党工委书记张三).
-_CHAIN_SEPARATORS = frozenset("、，,")
+#: What joins the titles of one person where no name ends them: 、, a comma (区委常委、组织部部长，
+#: 区直机关工委书记张三; 省委常委，新区党工委书记张三), or 兼 (副组长兼办公室主任张三).
+_CHAIN_SEPARATORS = frozenset("、，,兼")
 
 
 @dataclass(eq=False)
@@ -264,7 +264,8 @@ class _Finder:
             if label.end() in title_starts:
                 continue
             name_end = self._firm_name_end(label.end(), sentence.end)
-            if name_end is not None:
+            # the label and what follows may be one word (领导班子): then no name follows the label
+            if name_end is not None and not segment.is_common_word(view[label.start() : name_end]):
                 self._mention(label.end(), name_end, label.end())
                 self._name_list(name_end, sentence.end, title_starts)
 

@@ -66,6 +66,8 @@ class Lexicon:
     zone_heads: tuple[str, ...]
     #: A Party committee at a level (市委, 区委员会) inside a name: what holds one is a Party body.
     level_party_committee: re.Pattern
+    #: The abbreviations of a level's Party committee (市委, 区委).
+    level_party_committees: tuple[str, ...]
     #: Any of the words never inside a body's name.
     not_in_name: re.Pattern
     generic_starts: tuple[str, ...]
@@ -205,6 +207,7 @@ def lexicon() -> Lexicon:
         zone_words=tuple(bodies["zone_words"]),
         zone_heads=tuple(bodies["zone_heads"]),
         level_party_committee=re.compile(f"(?:{alternation(all_levels)})委"),
+        level_party_committees=tuple(level + "委" for level in all_levels),
         not_in_name=re.compile(alternation(bodies["not_in_names"])),
         generic_starts=(
             *bodies["generic_starts"],
@@ -240,7 +243,7 @@ def lexicon() -> Lexicon:
         stops=re.compile(trie_alternation(stops)),
         weak_stops=re.compile(trie_alternation(names["weak_stops"])),
         level_body=re.compile(f"(?:[{CJK}{_JOIN}]*?)(?:{alternation(all_levels)})(?:{alternation(cores)})"),
-        place=re.compile(f"[{CJK}{_JOIN}]*?(?:{alternation(bodies['place_suffixes'])})"),
+        place=re.compile(f"(?P<stem>[{CJK}{_JOIN}]*?)(?:{alternation(bodies['place_suffixes'])})"),
         group_label=re.compile(trie_alternation(roles["group_labels"])),
         given_position=re.compile(trie_alternation(given_positions)),
         opener=re.compile(rf"\s*({openers})"),

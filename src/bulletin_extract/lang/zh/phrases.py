@@ -17,6 +17,9 @@ from bulletin_extract.lang.zh import segment
 from bulletin_extract.lang.zh.lexicon import INITIAL, JOINERS, lexicon
 
 _JOINER = re.compile(f"[{re.escape(JOINERS)}]")
+#: Quotation marks around a slogan inside a name (区推进“一带一路”建设工作领导小组): no word break.
+_QUOTES = '“”"‘’「」'
+_INNER = re.compile(f"[{re.escape(JOINERS + _QUOTES)}]")
 _INITIAL = re.compile(f"[{INITIAL}]")
 #: What follows the digits of a date (2024年, 5月, 3日): no name runs across one.
 _DATE_UNITS = frozenset("年月日号")
@@ -54,15 +57,17 @@ def is_hard_edge(view: str, i: int, floor: int) -> bool:
 
 def _word_breaks(view: str, start: int, end: int) -> list[int]:
     """Where each run of characters that no word goes on across ends: characters that are not
-    ideographs, but for a lone joiner between two ideographs (某某·某某, 巴登-符腾堡州)."""
+    ideographs, but for a lone joiner or quotation mark between two ideographs (某某·某某, 巴登-符腾堡州,
+    推进“一带一路”建设)."""
     runs = lexicon().not_ideographs.finditer(view, start, end)
-    if _JOINER.search(view, start, end) is None:  # most sentences: every run is a break
+    if _INNER.search(view, start, end) is None:  # most sentences: every run is a break
         ends = [run.end() for run in runs]
     else:
         ends = []
         for run in runs:
             i, j = run.span()
-            joined = j - i == 1 and view[i] in JOINERS and i > 0 and is_cjk(view[i - 1]) and j < end
+            inner = view[i] in JOINERS or view[i] in _QUOTES
+            joined = j - i == 1 and inner and i > 0 and is_cjk(view[i - 1]) and j < end
             if not joined:
                 ends.append(j)
     # a number's date unit ends a word too (2024年|驻沪领事团)
@@ -149,7 +154,7 @@ def starts_like_body(text: str) -> bool:
         return True
     place = lex.place.match(text)
     if place is not None and place.end() < len(text) and place.end() <= MAX_PLACE:
-        return not segment.holds_action_word(text[: place.end() - 1])
+        return not segment.holds_action_word(text[: place.end("stem")])
     return segment.opens_with_place_word(text)
 
 
@@ -205,14 +210,15 @@ def chinese_name_end(view: str, i: int, limit: int) -> int | None:
     if not ends:
         return None
     longest = i + LONGEST_NAME
+    lex = lexicon()
     if (
         longest <= limit
         and all(is_cjk(ch) for ch in view[i:longest])
         and stops_here(view, longest, limit)
         and not segment.is_common_word(view[i : i + 2])
+        and lex.weak_stops.match(view, longest - 1) is None  # 某某某于4月…: 于 is no part of the name
     ):
         return longest
-    lex = lexicon()
     for end in ends:
         if lex.weak_stops.match(view, end):
             return end

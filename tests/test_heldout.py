@@ -32,6 +32,8 @@ FLOORS = {
     ("heldout4", "zh"): ("6bb4cafb63aedc7d", 0.95, {}),
     ("heldout5", "en"): ("c4814022b470209d", 0.95, {}),
     ("heldout5", "zh"): ("a82c1e5282a2eec6", 0.95, {}),
+    ("heldout6", "en"): ("540d373381853141", 0.95, {}),
+    ("heldout6", "zh"): ("d9d943c73b38ab15", 0.95, {}),
 }
 
 

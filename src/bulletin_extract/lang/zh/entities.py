@@ -198,7 +198,9 @@ class _Finder:
 
     def officials(self, sentences: list[tuple[int, int, list[Verb]]]) -> tuple[Official, ...]:
         occurrences = sorted(self.occurrences.values(), key=lambda o: o.start)
-        roles = assign_roles(self.view, sentences, sorted([*occurrences, *self._by_title()], key=lambda o: o.start))
+        by_title = self._by_title()
+        acting = sorted([*occurrences, *by_title], key=lambda o: o.start) if by_title else occurrences
+        roles = assign_roles(self.view, sentences, acting)
         mentions: dict[_Person, list[Mention]] = {}
         for o in occurrences:
             mentions.setdefault(o.person, []).append(
@@ -277,10 +279,11 @@ class _Finder:
 
     def _before_given_positions(self, sentence: _Sentence) -> None:
         """An untitled name before the position it was given (以某某为团长的代表团, 以某某为首)."""
-        for given in lexicon().given_position.finditer(self.view, sentence.start, sentence.end):
-            i = given.start()
-            if i not in self.name_ends:
-                self._name_before(i, sentence, structure_says_name=True)
+        given = lexicon().given_position.search(self.view, sentence.start, sentence.end)
+        while given is not None:  # most sentences: one search that finds nothing
+            if given.start() not in self.name_ends:
+                self._name_before(given.start(), sentence, structure_says_name=True)
+            given = lexicon().given_position.search(self.view, given.end(), sentence.end)
 
     def _names_before(self, stop: int, sentence: _Sentence) -> None:
         """Untitled names ending at ``stop`` and the 、 list that leads to them (张三、李四同志)."""
@@ -353,6 +356,8 @@ class _Finder:
         """Where a title alone names the one person who holds it (巡察组组长某某 …, later 组长指出): it acts
         as that person in the roles, though it is no mention of the name. A title two people hold, or
         one that no one named holds, names no one; 市长 never means a 副市长."""
+        if not self.title_references:  # most pages
+            return []
         persons = {id(o.person): o.person for o in self.occurrences.values()}.values()
         found = []
         for title, position, body in self.title_references:

@@ -358,7 +358,7 @@ class _Finder:
         one that no one named holds, names no one; 市长 never means a 副市长."""
         if not self.title_references:  # most pages
             return []
-        persons = {id(o.person): o.person for o in self.occurrences.values()}.values()
+        persons = dict.fromkeys(o.person for o in self.occurrences.values())  # persons hash by identity
         found = []
         for title, position, body in self.title_references:
             holders = [person for person in persons if person.holds(position, body)]

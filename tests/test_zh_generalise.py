@@ -678,6 +678,19 @@ def test_a_title_alone_acts_as_the_one_person_who_holds_it():
     assert found["李强"]["roles"] == ["attendee", "speaker"]
 
 
+def test_a_title_after_a_demonstrative_acts_as_its_holder():
+    record = record_of(
+        "市长陈志华会见了代表团，市公安局局长赵刚陪同。该市长表示，欢迎各位客人。这位局长介绍了安保工作。"
+        "会议由该市副市长孙立主持。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["陈志华", "赵刚", "孙立"]
+    assert found["陈志华"]["roles"] == ["attendee", "speaker"]
+    assert found["赵刚"] == {"titles": [("市公安局局长", "局长", "市公安局")], "roles": ["attendee", "speaker"]}
+    # 该市 before a title is a place, as 天津市 is: no demonstrative of its own
+    assert found["孙立"] == {"titles": [("该市副市长", "副市长", None)], "roles": ["chair"]}
+
+
 def test_a_title_two_people_hold_names_no_one():
     record = record_of("副市长孙立、副市长李强出席会议。副市长强调，要抓好落实。")
     found = officials_of(record)

@@ -134,8 +134,9 @@ class _Finder:
         self.by_alias: dict[str, _Person] = {}
         self.occurrences: dict[int, Occurrence] = {}
         self.title_ends: set[int] = set()
-        #: Titles that stand for a person where a name would (组长指出), with their (position, body).
-        self.title_references: list[tuple[TitleSpan, str, str]] = []
+        #: Titles that stand for a person where a name would (组长指出, 该市长表示), with their (position,
+        #: body) and where the reference starts (at 该 in 该市长).
+        self.title_references: list[tuple[TitleSpan, str, str, int]] = []
         #: Offsets covered by a name, and where names end.
         self.named: set[int] = set()
         self.name_ends: set[int] = set()
@@ -228,9 +229,9 @@ class _Finder:
             name_end = phrases.name_end(view, title.end, end) or phrases.unmarked_name_end(view, title.end, end)
             if name_end is None:
                 if len(chain) == 1 and title.prefix != "place" and self._verb_at(title.end, sentence):
-                    self.title_references.append((title, *self._held(title)))
+                    self.title_references.append((title, *self._held(title), self._pointed_from(title, sentence)))
                 continue
-            named = [self._mention(title.end, name_end, chain[0].start)]
+            named = [self._mention(title.end, name_end, self._pointed_from(chain[0], sentence))]
             named += self._name_list(phrases.after_note(view, name_end, end), end, title_starts)
             for person in named:
                 for held in chain:
@@ -360,11 +361,19 @@ class _Finder:
             return []
         persons = dict.fromkeys(o.person for o in self.occurrences.values())  # persons hash by identity
         found = []
-        for title, position, body in self.title_references:
+        for title, position, body, lead in self.title_references:
             holders = [person for person in persons if person.holds(position, body)]
             if len(holders) == 1:
-                found.append(Occurrence(holders[0], title.start, title.end, title.start))
+                found.append(Occurrence(holders[0], title.start, title.end, lead))
         return found
+
+    def _pointed_from(self, title: TitleSpan, sentence: _Sentence) -> int:
+        """Where a title (and the name after it) starts as a clause's part: at the demonstrative before
+        it (该市长, 该市公安局局长某某), if any."""
+        for word in lexicon().demonstratives:
+            if self.view.endswith(word, sentence.start, title.start):
+                return title.start - len(word)
+        return title.start
 
     @staticmethod
     def _verb_at(i: int, sentence: _Sentence) -> bool:

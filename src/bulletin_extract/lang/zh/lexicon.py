@@ -100,6 +100,8 @@ class Lexicon:
     #: What an official named right after is the subject of: a group label, 由, a time word or adverb.
     subject_openers: tuple[str, ...]
     other_subjects: tuple[str, ...]
+    #: Words that point back to a title named before (该市长).
+    demonstratives: tuple[str, ...]
     #: Positions, heads and the words that only look like heads, longest first: one scan finds them all.
     terms: re.Pattern
     #: Role verbs, and the words that only contain one.
@@ -177,7 +179,7 @@ def lexicon() -> Lexicon:
     given_positions = [*(word + p for word in names["as_position"] for p in positions), *names["heading"]]
     stops = [*names["stops"], *role_of_verb, *positions, *given_positions]
     openers = trie_alternation([*roles["pronouns"], *roles["other_subjects"]])
-    edges = [*names["left_edges"], *names["clause_openers"], *names["not_edges"]]
+    edges = [*names["left_edges"], *names["demonstratives"], *names["clause_openers"], *names["not_edges"]]
     return Lexicon(
         positions=frozenset(positions),
         term_kinds={
@@ -201,6 +203,7 @@ def lexicon() -> Lexicon:
         patronymic_particles=frozenset(names["patronymic_particles"]),
         family_particles=frozenset(names["family_particles"]),
         prepositions=frozenset(names["prepositions"]),
+        demonstratives=tuple(names["demonstratives"]),
         starters=tuple(bodies["starters"]),
         party_groups=tuple(bodies["party_groups"]),
         seat_named_heads=tuple(bodies["seat_named_heads"]),

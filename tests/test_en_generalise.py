@@ -238,6 +238,40 @@ def test_a_nationality_before_a_position_in_apposition_makes_a_title():
     assert found["Claire Dubois"]["titles"] == [("French Consul General in Shanghai", "Consul General", None)]
 
 
+def test_a_name_after_the_place_that_ends_a_title_is_the_holders():
+    _, record = record_of(
+        "On June 10, Vice Mayor Shen Liyuan met with German Ambassador to China Hans Obermaier, Consul General "
+        "of France in Shanghai Jean-Luc Moreau and Governor of Nagano Prefecture Kenta Hoshino. Ambassador to the "
+        "Republic of Korea Tang Wei and President of the Lakeside Town Hall Khoo Boon Teik also attended. "
+        "Obermaier said that the two sides should deepen trade ties.\n"
+    )
+    found = officials_of(record)
+    assert list(found) == [
+        "Shen Liyuan",
+        "Hans Obermaier",
+        "Jean-Luc Moreau",
+        "Kenta Hoshino",
+        "Tang Wei",
+        "Khoo Boon Teik",
+    ]
+    assert found["Hans Obermaier"] == {
+        "titles": [("German Ambassador to China", "Ambassador", None)],
+        "roles": ["attendee", "speaker"],
+    }
+    assert found["Jean-Luc Moreau"]["titles"] == [("Consul General of France in Shanghai", "Consul General", None)]
+    assert found["Kenta Hoshino"]["titles"] == [("Governor of Nagano Prefecture", "Governor", None)]
+    assert found["Tang Wei"]["titles"] == [("Ambassador to the Republic of Korea", "Ambassador", None)]
+    # several name words before the name: it starts at the surname
+    assert found["Khoo Boon Teik"]["roles"] == ["attendee"]
+
+
+def test_a_place_of_two_words_at_the_end_of_a_title_in_apposition_is_no_name():
+    _, record = record_of("Tang Wei, Ambassador to New Zealand, and Li Na, Consul General in Hong Kong, attended.\n")
+    found = officials_of(record)
+    assert list(found) == ["Tang Wei", "Li Na"]
+    assert found["Tang Wei"]["titles"] == [("Ambassador to New Zealand", "Ambassador", None)]
+
+
 def test_a_deputy_to_a_congress_a_portfolio_and_a_spokesperson_for_a_body():
     _, record = record_of(
         "Liu Fangfang, Deputy to the National People's Congress and Chairwoman of the Jiaxing Federation of "

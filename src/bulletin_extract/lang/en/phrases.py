@@ -47,6 +47,7 @@ class TitleNode:
     plural: bool
     body_first: int | None = None  # the body or organisation of the title, if not a place
     body_last: int | None = None
+    place_first: int | None = None  # where the place that ends the title starts ("… to China")
 
 
 @dataclass
@@ -64,6 +65,10 @@ class Chain:
     def last(self) -> int:
         return self.name[1] if self.name else self.titles[-1].last
 
+
+#: The words of a holder's name that the place ending a title may have run into ("… in Penang <family
+#: name> <given name> <given name>").
+MAX_NAME_AFTER_PLACE = 3
 
 #: Distinct phrases whose grammar is kept: titles and body names recur across an archive, so most
 #: phrases of a new bulletin have been parsed before (as spaCy's tokenizer keeps its words).
@@ -409,6 +414,8 @@ class Grammar:
                 if self.words[run] in self.lex.organisations:
                     run = self._parent_body(run)
                     title.body_first, title.body_last = k, run
+                else:
+                    title.place_first = k
                 title.last = run
         elif k < self.n and self.words[last + 1] in ("to", "for") and (body := self.parse_body(self._skip_the(k))):
             # a seat in an assembly, a voice of a body: "Deputy to the <congress>", "Spokesperson for the <ministry>"
@@ -416,8 +423,10 @@ class Grammar:
             title.last = body.last
         for word in ("to", "in"):
             k = title.last + 2
+            if word == "to" and k + 1 < self.n:
+                k = self._skip_the(k)  # "Ambassador to the United Kingdom"
             if k < self.n and self.words[title.last + 1] == word and (run := self.place_run(k)) is not None:
-                title.last = run
+                title.place_first, title.last = k, run
         return title
 
     def _parent_body(self, run: int) -> int:
@@ -435,10 +444,34 @@ class Grammar:
         titles = [title]
         j = title.last + 1
         while j + 1 < self.n and self.words[j] == "and" and (title := self.parse_title(j + 1)):
+            if name := self._name_after_place(titles[-1]):  # "… to China <name> and <title> <name>"
+                return Chain(titles, name)
             titles.append(title)
             j = title.last + 1
-        name = self.name_run(j) if j < self.n else None
+        name = self.name_run(j) if j < self.n else self._name_after_place(titles[-1])
         return Chain(titles, name)
+
+    def _name_after_place(self, title: TitleNode) -> tuple[int, int] | None:
+        """The holder's name that the place ending a title ran into ("Ambassador to China <given name>
+        <family name>", "Mayor of <city> <given name> <family name>"); the place keeps at least a word.
+        The name is every name word after a word that names no one (China, Province, Affairs), else
+        from a surname ("… Town Hall <family name> <given name> <given name>"), else the last two
+        words ("Ambassador to <country> <given name> <family name>")."""
+        first = title.place_first
+        if first is None:
+            return None
+        floor = max(first + 1, title.last - MAX_NAME_AFTER_PLACE + 1)
+        start = title.last
+        while start > floor and self.name_word[start - 1]:
+            start -= 1
+        if self.name_word[start - 1] or self.connective[start - 1]:
+            surname = next((k for k in range(start, title.last) if self.words[k] in self.lex.surnames), None)
+            start = surname if surname is not None else title.last - 1
+        if start <= first or not all(self.name_word[start : title.last + 1]):
+            return None
+        name = start, title.last
+        title.last = start - 1
+        return name
 
     def name_run(self, i: int) -> tuple[int, int] | None:
         """Name words from token ``i`` (particles allowed inside), up to a connective or the end.

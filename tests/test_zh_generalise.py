@@ -691,6 +691,15 @@ def test_a_title_after_a_demonstrative_acts_as_its_holder():
     assert found["孙立"] == {"titles": [("该市副市长", "副市长", None)], "roles": ["chair"]}
 
 
+def test_a_transliterated_name_after_words_on_the_person_and_before_its_latin_form():
+    record = record_of(
+        "座谈会上，英国商人詹姆斯·史密斯表示，愿意加强合作。马克·范德贝赫（Mark van der Berg）分享了创业经验。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["詹姆斯·史密斯", "马克·范德贝赫"]
+    assert found["詹姆斯·史密斯"]["roles"] == found["马克·范德贝赫"]["roles"] == ["speaker"]
+
+
 def test_a_title_two_people_hold_names_no_one():
     record = record_of("副市长孙立、副市长李强出席会议。副市长强调，要抓好落实。")
     found = officials_of(record)

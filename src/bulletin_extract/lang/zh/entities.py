@@ -301,10 +301,11 @@ class _Finder:
                 self._name_before(i, sentence, structure_says_name=False)
 
     def _name_before(self, stop: int, sentence: _Sentence, structure_says_name: bool) -> None:
-        """An untitled name, transliterated or Chinese, that ends at ``stop``."""
-        foreign_start = phrases.foreign_name_before(self.view, stop, sentence.start)
-        if foreign_start is not None:
-            self._mention(foreign_start, stop, foreign_start)
+        """An untitled name, transliterated or Chinese, that ends at ``stop`` or at a note before it."""
+        stop = phrases.before_note(self.view, stop, sentence.start)
+        clause_start = phrases.foreign_name_before(self.view, stop, sentence.start)
+        if clause_start is not None:
+            self._mention(phrases.foreign_name_start(self.view, clause_start, stop), stop, clause_start)
         else:
             self._untitled_before(stop, sentence, structure_says_name)
 

@@ -24,7 +24,9 @@ _INITIAL = re.compile(f"[{INITIAL}]")
 #: What follows the digits of a date (2024年, 5月, 3日): no name runs across one.
 _DATE_UNITS = frozenset("年月日号")
 #: A note on a person right after the name: gender, ethnic group (（女）, （满族）, (女，布依族)).
-_NOTE = re.compile(r"[（(][\u4e00-\u9fff，,、]{1,10}[)）]")
+#: A note on a person in brackets after the name: a few words (女，土家族) or the name in Latin letters.
+_NOTE = re.compile(r"[（(](?:[\u4e00-\u9fff，,、]{1,10}|[A-Za-z][A-Za-z .'’\-]{1,40})[)）]")
+_NOTE_OPENERS = "（("
 #: The dots between the words of a transliterated name; a hyphen joins the parts of one word (某某-某某).
 _NAME_DOT = re.compile("[·・•‧]")
 #: A title or a body's name is never longer than this; a scan that runs further has lost its way.
@@ -282,6 +284,18 @@ def foreign_name_before(view: str, i: int, floor: int) -> int | None:
     return None if any(lex.stops.match(view, k, i) for k in range(start + 1, i)) else start
 
 
+def foreign_name_start(view: str, start: int, end: int) -> int:
+    """Where the transliterated name of the clause ``view[start:end]`` starts after the words before it
+    (英国商人[詹姆斯·史密斯]): after the last ordinary word of jieba's dictionary that leaves some of the given name."""
+    given_end = _JOINER.search(view, start, end).start()
+    offset = start
+    for token in segment.tokenizer().cut(view[start:given_end], HMM=False):
+        offset += len(token)
+        if len(token) > 1 and offset < given_end and segment.is_common_word(token):
+            start = offset
+    return start
+
+
 def unmarked_name_end(view: str, i: int, limit: int) -> int | None:
     """End of a name with no Chinese surname right after a title (a Mongolian or Tibetan name written
     whole, up to the comma): ideographs up to a firm stop, no verb or adverb among them, and at most half
@@ -309,6 +323,15 @@ def after_note(view: str, i: int, limit: int) -> int:
     ``i`` itself where no short note opens there."""
     match = _NOTE.match(view, i, limit)
     return match.end() if match is not None else i
+
+
+def before_note(view: str, i: int, floor: int) -> int:
+    """Where the text before ``i`` goes back past a bracketed note on the person (某·某（Latin name）表示):
+    ``i`` itself where no note ends there."""
+    if i <= floor or view[i - 1] not in "）)":
+        return i
+    opening = max(view.rfind(bracket, floor, i) for bracket in _NOTE_OPENERS)
+    return opening if opening >= floor and _NOTE.fullmatch(view, opening, i) else i
 
 
 def unmistakable_name(name: str) -> bool:

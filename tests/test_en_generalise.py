@@ -411,3 +411,57 @@ def test_a_byline_is_no_paragraph_so_the_dateline_paragraph_dates_the_event():
     )
     record = extracted(page, "en")
     assert record.event_date == "2024-05-14"
+
+
+def test_comrade_is_no_part_of_the_name():
+    _, record = record_of(
+        "Comrade Lou Jianping, Secretary of the CPC Jiaxing Municipal Committee, presided over the meeting. "
+        "Comrade Lou stressed the need to keep foreign trade stable.\n"
+    )
+    found = officials_of(record)
+    assert list(found) == ["Lou Jianping"]
+    assert found["Lou Jianping"]["roles"] == ["chair", "speaker"]
+
+
+def test_a_list_of_names_with_dashed_titles_after_a_lead_in_with_a_colon():
+    _, record = record_of(
+        "Present at the meeting were:\n"
+        "Qiu Wenjun — Vice Mayor and Deputy Director of the Committee\n"
+        "Fan Lili — Director of the Jiaxing Municipal Bureau of Commerce\n"
+        "\n"
+        "Fan Lili briefed the meeting on foreign trade.\n"
+    )
+    found = officials_of(record)
+    assert found["Qiu Wenjun"] == {
+        "titles": [
+            ("Vice Mayor", "Vice Mayor", None),
+            ("Deputy Director of the Committee", "Deputy Director", "Committee"),
+        ],
+        "roles": ["attendee"],
+    }
+    assert found["Fan Lili"] == {
+        "titles": [
+            ("Director of the Jiaxing Municipal Bureau of Commerce", "Director", "Jiaxing Municipal Bureau of Commerce")
+        ],
+        "roles": ["attendee", "speaker"],
+    }
+
+
+def test_a_title_in_brackets_after_the_name_and_the_authors_of_reports_a_meeting_heard():
+    _, record = record_of(
+        "Yu Ting (Deputy Director of the Jiaxing Municipal Foreign Affairs Office) and officers of the district "
+        "sat in on the meeting. The meeting heard reports from Cen Bo, Secretary of the Party Branch of Nanhu "
+        "Community, and Wei Lan, Director of the Xiuzhou Subdistrict Office.\n"
+    )
+    found = officials_of(record)
+    assert found["Yu Ting"] == {
+        "titles": [
+            (
+                "Deputy Director of the Jiaxing Municipal Foreign Affairs Office",
+                "Deputy Director",
+                "Jiaxing Municipal Foreign Affairs Office",
+            )
+        ],
+        "roles": ["attendee"],
+    }
+    assert found["Cen Bo"]["roles"] == found["Wei Lan"]["roles"] == ["speaker"]

@@ -27,6 +27,11 @@ class Language(ABC):
         """Same-length normalisation of the view for matching (e.g. traditional → simplified)."""
         return view
 
+    def opens_paragraph(self, line: str) -> bool:
+        """Whether a line starts a paragraph of its own, even after a line that did not end a sentence:
+        a list item."""
+        return self.item_start.match(line) is not None
+
     def clean(self, text: str) -> str:
         """An output string from a slice of the text: white space folded."""
         return " ".join(text.split())

@@ -22,7 +22,7 @@ def run(state: DocState) -> DocState:
         if line.blank or (line.start, line.end) in skipped:
             previous_open = False
             continue
-        starts_new = not previous_open or language.item_start.match(line.text) is not None
+        starts_new = not previous_open or language.opens_paragraph(line.text)
         if starts_new:
             paragraphs.append([line.start, line.end])
         else:

@@ -19,6 +19,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 #: Characters before a full stop searched for an abbreviation: longer than any abbreviation.
 ABBREVIATION_WINDOW = 12
 _INITIAL = re.compile(r"[A-Z]")
+#: A line of a list of people: a name of a few capitalised words, a dash and what the person is
+#: ("<name> — Vice Mayor and …"); the lines of such a list are no wrapped paragraph.
+_ENTRY_START = re.compile(r"[A-Z][\w'’.\-]*(?:[ ]+[A-Z][\w'’.\-]*){0,4}[ ]+[—–][ ]+[A-Z]")
 
 
 def _paragraph_end(abbreviations: set[str]) -> re.Pattern:
@@ -37,6 +40,9 @@ class English(Language):
         self.abbreviations = {w.lower() for w in load_words("en", "abbreviations")}
         self.item_start = directives.item_start_pattern()
         self.paragraph_end = _paragraph_end(self.abbreviations)
+
+    def opens_paragraph(self, line: str) -> bool:
+        return super().opens_paragraph(line) or _ENTRY_START.match(line) is not None
 
     def split_sentences(self, view: str, start: int, end: int) -> list[tuple[int, int]]:
         """Sentences of a paragraph; no break after an abbreviation, an initial or a list marker ("1.")."""

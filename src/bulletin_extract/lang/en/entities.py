@@ -121,6 +121,7 @@ def _mentions_and_roles(
             actors += _named_by_title(view, region_chunks, held)
         if actors or lex.pronoun.search(view, start, end) or lex.object_pronoun.search(view, start, end):
             reader.read(start, end, actors)
+        reader.list_entries(start, end, actors)
     return mentions, reader.result()
 
 

@@ -21,8 +21,11 @@ from bulletin_extract.lang.en.phrases import Chain, Phrase, TitleNode
 _LIST_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,?[ ]*(?:and[ ]+)?")
 #: Between two titles in apposition: a comma, maybe "and", maybe an abbreviation first ("… Conference (CPPCC),");
 #: "both" or "all" before a plural title in apposition to a list ("A and B, both Deputy Heads of …").
-#: A full stop may end the name before the comma: "<name> Jr., President of …".
-_APPOSITION_GAP = re.compile(r"\.?[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,[ ]*(?:and[ ]+)?(?:(?:both|all)[ ]+)?")
+#: A full stop may end the name before the comma: "<name> Jr., President of …". A dash or a bracket may
+#: stand for the comma: "<name> — Vice Mayor", "<name> (Deputy Director of …)".
+_APPOSITION_GAP = re.compile(
+    r"\.?[ ]*(?:\([^()\n]{1,20}\)[ ]*)?(?:,|[ ][—–]|[ ]?\()[ ]*(?:and[ ]+)?(?:(?:both|all)[ ]+)?"
+)
 
 #: A title stated of a name: "<name> is also President of …", "<name>, who is also …".
 _COPULA_GAP = re.compile(r"(?:,[ ]+who)?[ ]+(?:is|was)[ ]+(?:also[ ]+)?(?:the[ ]+)?")
@@ -109,7 +112,10 @@ class SentenceReader:
                 break
             phrase = self.phrases[nxt]
             titles += [_title_seen(phrase, t) for t in first.titles]
+            bracketed = "(" in self.view[self.phrases[nxt - 1].end : phrase.start]
             end = phrase.span(first.first, first.last)[1]
+            if bracketed and self.view.startswith(")", end):
+                end += 1  # "<name> (<title>) and … attended": the bracket closes the apposition
             if first.last != phrase.n - 1:
                 break
             nxt += 1

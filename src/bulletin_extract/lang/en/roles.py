@@ -45,6 +45,23 @@ class RoleReader:
         self.genders = list(genders)
         self.roles: list[set[str]] = [set() for _ in genders]
         self.acting: list[int] = []  # people reported as acting, most recent last
+        #: The role a lead-in gave the entries of the list after it ("Present at the main venue were:").
+        self.listed_role: str | None = None
+
+    def list_entries(self, start: int, end: int, actors: list[Actor]) -> None:
+        """A sentence that ends in a role phrase and a colon ("Present at the main venue were:") gives its
+        role to the entries after it, each a sentence that opens with the person ("<name> — <title>");
+        the first sentence that does not ends the list."""
+        entry = [a.person for a in actors if a.start == start and a.person is not None]
+        if self.listed_role is not None and entry:
+            self.roles[entry[0]].add(self.listed_role)
+            return
+        self.listed_role = None
+        colon = end - 1
+        if self.view[colon] == ":":
+            match = self.lex.matcher.ending_at("before", self.view, max(start, colon - 60), colon)
+            if match is not None and match.rule != "inherit":
+                self.listed_role = match.rule
 
     def read(self, start: int, end: int, actors: list[Actor]) -> None:
         """Roles from one sentence ``view[start:end]`` whose people are ``actors``."""

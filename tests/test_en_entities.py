@@ -770,9 +770,9 @@ def test_name_particles_of_malaysian_indian_and_dutch_names_and_company_forms():
     assert found["Joost van 't Veld"] == {
         "titles": [
             (
-                "General Manager of Haarlem Tulip Trading Co., Ltd",
+                "General Manager of Haarlem Tulip Trading Co., Ltd.",
                 "General Manager",
-                "Haarlem Tulip Trading Co., Ltd",
+                "Haarlem Tulip Trading Co., Ltd.",
             )
         ],
         "roles": ["speaker"],

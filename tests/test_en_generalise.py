@@ -100,8 +100,8 @@ def test_among_others_and_a_description_in_apposition_keep_the_subject_of_the_ve
     for name in ("Fang Zhiyuan", "Lu Meiqi", "Tao Ran"):
         assert found[name]["roles"] == ["speaker"], name
     assert found["Henrik P. Solberg"] == {"titles": [], "roles": ["attendee"]}
-    assert found["Thomas R. Avery Jr"]["titles"][0][0] == "President of Duluth Sister Cities International"
-    assert found["Thomas R. Avery Jr"]["roles"] == ["attendee"]
+    assert found["Thomas R. Avery Jr."]["titles"][0][0] == "President of Duluth Sister Cities International"
+    assert found["Thomas R. Avery Jr."]["roles"] == ["attendee"]
 
 
 def test_a_title_stated_of_a_name_in_a_later_sentence_is_the_persons():
@@ -149,7 +149,7 @@ def test_a_suffixed_name_is_named_later_by_its_surname_alone():
             "of the Duluth Port Authority. McAllister introduced the port's plan for 2025.\n"
         )[1]
     )
-    assert found["Walter B. McAllister Jr"]["roles"] == ["attendee", "speaker"]
+    assert found["Walter B. McAllister Jr."]["roles"] == ["attendee", "speaker"]
     assert "McAllister" not in found
 
 
@@ -369,9 +369,9 @@ def test_plural_deputies_a_title_after_who_is_also_and_a_democratic_party():
     )
     assert found["Xu Lan"] == {"titles": [shared], "roles": ["attendee"]}
     assert found["Mo Jie"]["titles"][1] == (
-        "General Manager of Jiaxing Port Group Co., Ltd",
+        "General Manager of Jiaxing Port Group Co., Ltd.",
         "General Manager",
-        "Jiaxing Port Group Co., Ltd",
+        "Jiaxing Port Group Co., Ltd.",
     )
     assert found["Mo Jie"]["roles"] == ["attendee", "speaker"]
     assert "China Democratic League" in body_names(record)
@@ -465,3 +465,57 @@ def test_a_title_in_brackets_after_the_name_and_the_authors_of_reports_a_meeting
         "roles": ["attendee"],
     }
     assert found["Cen Bo"]["roles"] == found["Wei Lan"]["roles"] == ["speaker"]
+
+
+def test_river_chiefs_a_board_chairman_and_a_company_officer_hold_positions():
+    _, record = record_of(
+        "Lou Jianping, Secretary of the CPC Jiaxing Municipal Committee and First General River Chief of Jiaxing, "
+        "attended the meeting. Vice Mayor Qiu Wenjun, Deputy General River Chief, reported on the work. "
+        "Wang Hao, Chairman of the Board of Jiaxing Harbour Group Co., Ltd., and Anke Vogel-Brandt, Chief Technology "
+        "Officer of Rheinmetall Werkzeug AG, spoke at the forum.\n"
+    )
+    found = officials_of(record)
+    assert found["Lou Jianping"]["titles"][1] == (
+        "First General River Chief of Jiaxing",
+        "First General River Chief",
+        None,
+    )
+    assert found["Qiu Wenjun"]["titles"] == [
+        ("Vice Mayor", "Vice Mayor", None),
+        ("Deputy General River Chief", "Deputy General River Chief", None),
+    ]
+    assert found["Qiu Wenjun"]["roles"] == ["speaker"]
+    assert found["Wang Hao"]["titles"] == [
+        (
+            "Chairman of the Board of Jiaxing Harbour Group Co., Ltd.",
+            "Chairman of the Board",
+            "Jiaxing Harbour Group Co., Ltd.",
+        )
+    ]
+    assert found["Anke Vogel-Brandt"]["titles"] == [
+        ("Chief Technology Officer of Rheinmetall Werkzeug AG", "Chief Technology Officer", "Rheinmetall Werkzeug AG")
+    ]
+
+
+def test_a_university_named_with_of_and_a_college_of_a_university_are_title_bodies():
+    _, record = record_of(
+        "Zhu Lin, President of Zhejiang University of Science and Technology, and Dr. Maria Luisa dela Rosa-Cruz, "
+        "Dean of the College of Nursing of the University of the Philippines Manila, spoke. Mr. Jose Antonio "
+        "Ramos III, Consul General of the Philippines in Shanghai, attended. Ramos recalled the first exchange.\n"
+    )
+    found = officials_of(record)
+    assert found["Zhu Lin"]["titles"] == [
+        (
+            "President of Zhejiang University of Science and Technology",
+            "President",
+            "Zhejiang University of Science and Technology",
+        )
+    ]
+    assert found["Maria Luisa dela Rosa-Cruz"]["titles"] == [
+        (
+            "Dean of the College of Nursing of the University of the Philippines Manila",
+            "Dean",
+            "College of Nursing of the University of the Philippines Manila",
+        )
+    ]
+    assert found["Jose Antonio Ramos III"]["roles"] == ["attendee", "speaker"]

@@ -96,8 +96,9 @@ def lexicon() -> Lexicon:
     # committee's: "Committee for Liaison with Hong Kong, Macao, Taiwan and Overseas Chinese".
     item = rf"{cap}(?:[ ]+{cap})?"
     listed = rf"[ ]+(?:of|with(?<=Liaison with))[ ]+{item}(?:,[ ]+{item})+[ ]+and[ ]+{cap}"
-    # A company's name ends in "Co., Ltd": its full stop ends no phrase.
-    company = r"(?<=Co)\.,?[ ]+Ltd(?![\w'’\-])"
+    # A company's name ends in "Co., Ltd.", a name may in "Jr." or "Sr.": those full stops are theirs.
+    company = r"(?<=Co)\.,?[ ]+Ltd(?![\w'’\-])\.?"
+    suffix = "(?:" + "|".join(rf"(?<=[ ]{re.escape(word)})" for word in names["suffixes"]) + r")\."
     # A middle initial stands inside a name, between two capitalised words: "<given name> J. <surname>"
     # (its full stop tested only where one follows a word, after a single capital).
     initial = rf"(?:\.(?<=[ ][{UPPER}]\.)(?=[ ]+[{UPPER}]))?"
@@ -106,7 +107,7 @@ def lexicon() -> Lexicon:
     level_reference = rf"[ ]+of[ ]+the[ ]+(?:{alternation(positions['level_references'])})(?![\w'’\-])"
     chunk = re.compile(
         rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:&{cap})?"
-        rf"(?:{listed}|{company}|(?:[ ]+(?:{link}))*[ ]+{cap}{initial})*(?:{level_reference})?"
+        rf"(?:{listed}|{company}|(?:[ ]+(?:{link}))*[ ]+{cap}{initial})*(?:{suffix})?(?:{level_reference})?"
     )
     # a core ending in "y" is also written in the plural with "ies" ("Deputies to the … Congress")
     y_stems = alternation([core[:-1] for core in positions["cores"] if core.endswith("y")]).replace(r"\ ", r"\s+")

@@ -231,7 +231,7 @@ def aliases(words: tuple[str, ...], lex: Lexicon) -> set[tuple[str, ...]]:
     alone; another name by its trailing words (from the last word back, a run of particles
     kept whole: "van der <surname>") or by two or more of its leading words; a name with a suffix
     ("Jr") by the same forms of the name without it, and by that name whole."""
-    if len(words) > 2 and words[-1] in lex.suffixes:
+    if len(words) > 2 and words[-1].rstrip(".") in lex.suffixes:
         return {words[:-1]} | aliases(words[:-1], lex)
     if len(words) == 2 and words[0] in lex.surnames:
         return {words[:1]}

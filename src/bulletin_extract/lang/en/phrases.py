@@ -181,7 +181,9 @@ class Grammar:
         #: Capitalised words that may stand in a person's name.
         self.name_word = [
             not low
-            and (not w.isupper() or w in surnames or _initial(w))  # "ZHANG Wei", "J.", not "CPC"
+            and (
+                not w.isupper() or w in surnames or _initial(w) or w in lex.suffixes
+            )  # "ZHANG Wei", "J.", "III", not "CPC"
             and w not in not_names
             and h is None
             and p is None
@@ -411,7 +413,8 @@ class Grammar:
                 title.body_first, title.body_last = k, body.last
                 title.last = body.last
             elif (run := self.place_run(k)) is not None:
-                if self.words[run] in self.lex.organisations:
+                # "… of Peking University", "… of the University of Science and Technology"
+                if not self.lex.organisations.isdisjoint(self.words[k : run + 1]):
                     run = self._parent_body(run)
                     title.body_first, title.body_last = k, run
                 else:
@@ -430,11 +433,20 @@ class Grammar:
         return title
 
     def _parent_body(self, run: int) -> int:
-        """The end of an organisation's name with the body it belongs to: "Audit Team of the CPC … Commission"."""
+        """The end of an organisation's name with the body or organisation it belongs to ("Audit Team of the
+        CPC … Commission", "College of Medicine of the University of …"), or with the place that names it
+        ("University of the Philippines")."""
         k = run + 3
-        if k < self.n and self.words[run + 1] == "of" and self.words[run + 2] == "the" and (body := self.parse_body(k)):
+        if k >= self.n or self.words[run + 1] != "of" or self.words[run + 2] != "the":
+            return run
+        if body := self.parse_body(k):
             return body.last
-        return run
+        inner = self.place_run(k)
+        if inner is None:
+            return run
+        if not self.lex.organisations.isdisjoint(self.words[k : inner + 1]):
+            return self._parent_body(inner)
+        return inner if self.words[run] in self.lex.organisations else run
 
     def parse_chain(self, i: int) -> Chain | None:
         """Titles from token ``i`` joined by "and", and the name that follows them, if any."""

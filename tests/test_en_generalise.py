@@ -519,3 +519,28 @@ def test_a_university_named_with_of_and_a_college_of_a_university_are_title_bodi
         )
     ]
     assert found["Jose Antonio Ramos III"]["roles"] == ["attendee", "speaker"]
+
+
+def test_news_copy_titles_in_lower_case_after_the_name_keep_their_case():
+    page = (
+        "Jiaxing opens two new container routes\n"
+        "Updated 2024-09-12 20:41 | Source: Jiaxing Daily\n\n"
+        "JIAXING, Sept. 12 -- Jiaxing will open two container routes, officials said at a conference held on "
+        "Sept. 11.\n\n"
+        '"Opening-up is the way out," Lou Jianping, the city\'s Party chief, told the conference. Shen Liyuan, '
+        "mayor of Jiaxing, presided over the conference. According to Shen, trade rose 9 percent. Fan Lili, "
+        "director of the Jiaxing Municipal Bureau of Commerce, attended.\n"
+    )
+    record = extracted(page, "en")
+    assert (record.header.title, record.header.date, record.header.source) == (
+        "Jiaxing opens two new container routes",
+        "2024-09-12",
+        "Jiaxing Daily",
+    )
+    assert record.event_date == "2024-09-11"
+    found = officials_of(record)
+    assert found["Lou Jianping"] == {"titles": [("Party chief", "Party chief", None)], "roles": ["speaker"]}
+    assert found["Shen Liyuan"] == {"titles": [("mayor of Jiaxing", "mayor", None)], "roles": ["chair", "speaker"]}
+    assert found["Fan Lili"]["titles"] == [
+        ("director of the Jiaxing Municipal Bureau of Commerce", "director", "Jiaxing Municipal Bureau of Commerce")
+    ]

@@ -44,6 +44,7 @@ class HeaderRules:
     furniture: re.Pattern  # matched against a whole line
     furniture_anywhere: re.Pattern  # the needles of the ``^.*NEEDLE.*$`` rules, searched for in a line
     label: re.Pattern  # group "label": the label; lastgroup names the field
+    date_word: re.Pattern  # a date label without its colon ("Updated 2024-09-12 20:41"): a bare date follows
     tag: re.Pattern
     body_start: re.Pattern  # a line that opens the body ("7月17日，…"), never a headline
     trailer: re.Pattern  # a line that opens the page's trailer ("Related News", 相关新闻): no body from there on
@@ -80,6 +81,7 @@ def header_rules() -> HeaderRules:
         # A label may follow any character but a Latin letter ("Updated:" is no "Date:"); Chinese pages
         # often run labels together ("来源：北京日报发布时间：…").
         label=re.compile(rf"(?<![A-Za-z])(?:{label_alternatives})\s*[:：]\s*", re.I),
+        date_word=re.compile(rf"(?:{'|'.join(re.escape(w) for w in labels.get('date', []))})\s+", re.I),
         tag=re.compile(rf"(?:{tag})\s*"),
         body_start=re.compile("|".join(f"(?:{p})" for p in body_start) or r"(?!)", re.I),
         trailer=re.compile("|".join(f"(?:{p})" for p in trailer) or r"(?!)", re.I),
@@ -98,11 +100,15 @@ def is_furniture_text(text: str) -> bool:
 
 
 def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
-    """``{"date": span, "source": span}`` for a line that starts with a label, a bare date, or a
-    byline set off by a separator ("By <name> | Source: … | Published: …")."""
+    """``{"date": span, "source": span}`` for a line that starts with a label, a bare date (maybe after a
+    date label without its colon: "Updated 2024-09-12 20:41 | Source: …"), or a byline set off by a
+    separator ("By <name> | Source: … | Published: …")."""
     label = header_rules().label
     start = line.start
     bare_date = _BARE_DATE.match(view, start, line.end)
+    if bare_date is None and (word := header_rules().date_word.match(view, start, line.end)):
+        bare_date = _BARE_DATE.match(view, word.end(), line.end)
+        start = word.end() if bare_date else start
     if not bare_date and not label.match(view, start, line.end):
         byline = _BYLINE.match(view, start, line.end)
         if not byline or not label.match(view, byline.end(), line.end):

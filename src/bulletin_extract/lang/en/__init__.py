@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from bulletin_extract.document import DocState
 from bulletin_extract.lang.base import Language, sentence_spans
 from bulletin_extract.lang.en import dates, directives, entities
+from bulletin_extract.lang.en.lexicon import lexicon
 from bulletin_extract.models import Body, Directive, Official, Span
 from bulletin_extract.rules import load_words
 
@@ -19,6 +20,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 #: Characters before a full stop searched for an abbreviation: longer than any abbreviation.
 ABBREVIATION_WINDOW = 12
 _INITIAL = re.compile(r"[A-Z]")
+_LOWER_WORD_START = re.compile(r"(?<![\w'’])[a-z]")
 #: A line of a list of people: a name of a few capitalised words, a dash and what the person is
 #: ("<name> — Vice Mayor and …"); the lines of such a list are no wrapped paragraph.
 _ENTRY_START = re.compile(r"[A-Z][\w'’.\-]*(?:[ ]+[A-Z][\w'’.\-]*){0,4}[ ]+[—–][ ]+[A-Z]")
@@ -33,6 +35,13 @@ def _paragraph_end(abbreviations: set[str]) -> re.Pattern:
     return re.compile(rf"(?:!|\?|:|\.{not_abbreviated}(?<!\b[A-Za-z]\.))[\"”’')\]]*$", re.I)
 
 
+def _capitalised(match: re.Match) -> str:
+    start, end = match.start("position") - match.start(), match.end("position") - match.start()
+    found = match.group()
+    words = _LOWER_WORD_START.sub(lambda m: m.group().upper(), found[start:end])
+    return found[:start] + words + found[end:]
+
+
 class English(Language):
     code = "en"
 
@@ -40,6 +49,11 @@ class English(Language):
         self.abbreviations = {w.lower() for w in load_words("en", "abbreviations")}
         self.item_start = directives.item_start_pattern()
         self.paragraph_end = _paragraph_end(self.abbreviations)
+
+    def fold(self, view: str) -> str:
+        """Positions written in lower case where a title stands ("<name>, mayor of <city>,", as news copy
+        writes them) capitalised, so that they are read as the titles they are; outputs keep the text."""
+        return lexicon().lower_position.sub(_capitalised, view)
 
     def opens_paragraph(self, line: str) -> bool:
         return super().opens_paragraph(line) or _ENTRY_START.match(line) is not None

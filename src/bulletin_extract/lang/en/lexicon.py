@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import product
 
 from bulletin_extract.lang.en.matcher import Rule, SpanMatcher
 from bulletin_extract.rules import alternation, load_toml, load_words
@@ -38,6 +39,9 @@ class Lexicon:
     chunk: re.Pattern
     #: Modifiers and a core at a given position: groups ``core`` and ``plural``.
     position: re.Pattern
+    #: A position written in lower case in apposition, as news copy writes titles after a name (group
+    #: ``position``): "<name>, mayor of <city>,", "<name>, the city's Party chief,".
+    lower_position: re.Pattern
     #: Labels "head" (rule = head group), "after"/"before" (rule = role or "inherit").
     matcher: SpanMatcher
     honorific_before: re.Pattern
@@ -70,6 +74,13 @@ class Lexicon:
     level_references: frozenset[str]
     self_governing: tuple[str, ...]  # folded
     surnames: frozenset[str]  # as written and in capitals ("ZHANG Wei")
+
+
+def _lower_variants(core: str) -> list[str]:
+    """A capitalised core as news copy may write it, one word or more in lower case ("mayor", "Party chief")."""
+    words = core.split(" ")
+    cases = [(w, w[0].lower() + w[1:]) if w[0].isupper() else (w,) for w in words]
+    return [" ".join(variant) for variant in product(*cases) if list(variant) != words]
 
 
 @cache
@@ -116,6 +127,15 @@ def lexicon() -> Lexicon:
         rf"(?P<core>{cores}|(?:{y_stems})(?=ies))(?P<plural>s|ies)?{WORD_END}"
     )
 
+    # cores with a word in lower case ("mayor", "Party chief"): those that need capitalising, and no others
+    lower_cores = spaced([variant for core in positions["cores"] for variant in _lower_variants(core)])
+    # News copy writes a title in lower case after the name ("<name>, mayor of <city>,") and capitalised
+    # before it ("Mayor <name>"). The pattern opens with the comma, so that re scans for it at C speed.
+    lower_position = re.compile(
+        rf",[ ](?:the[ ](?:[a-z]+['’]s[ ])?)?(?=[a-z]|[{UPPER}][a-z]+[ -][a-z])"
+        rf"(?P<position>(?:(?i:{modifiers})[ -])*(?:{lower_cores}))(?=[ ](?:of|for)[ ]|,)"
+    )
+
     rules = [Rule.regex("head", group, word) for group, words in bodies["heads"].items() for word in words]
     for label in ("after", "before"):
         rules += [Rule.regex(label, role, entry) for role, entries in roles[label].items() for entry in entries]
@@ -134,6 +154,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         chunk=chunk,
         position=position,
+        lower_position=lower_position,
         matcher=SpanMatcher(rules, ignore_case=frozenset({"before"})),
         honorific_before=re.compile(rf"(?:(?<![\w.])(?:{spaced(honorific_words)})\.?\s+)+$"),
         honorific_gender=honorific_gender,

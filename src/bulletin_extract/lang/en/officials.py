@@ -22,9 +22,11 @@ _LIST_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,?[ ]*(?:and[ ]+)?")
 #: Between two titles in apposition: a comma, maybe "and", maybe an abbreviation first ("… Conference (CPPCC),");
 #: "both" or "all" before a plural title in apposition to a list ("A and B, both Deputy Heads of …").
 #: A full stop may end the name before the comma: "<name> Jr., President of …". A dash or a bracket may
-#: stand for the comma: "<name> — Vice Mayor", "<name> (Deputy Director of …)".
+#: stand for the comma: "<name> — Vice Mayor", "<name> (Deputy Director of …)". News copy puts "the" and
+#: a possessive before the title: "<name>, the city's Party chief,".
 _APPOSITION_GAP = re.compile(
     r"\.?[ ]*(?:\([^()\n]{1,20}\)[ ]*)?(?:,|[ ][—–]|[ ]?\()[ ]*(?:and[ ]+)?(?:(?:both|all)[ ]+)?"
+    r"(?:the[ ]+(?:[a-z]+['’]s[ ]+)?)?"
 )
 
 #: A title stated of a name: "<name> is also President of …", "<name>, who is also …".

@@ -544,3 +544,24 @@ def test_news_copy_titles_in_lower_case_after_the_name_keep_their_case():
     assert found["Fan Lili"]["titles"] == [
         ("director of the Jiaxing Municipal Bureau of Commerce", "director", "Jiaxing Municipal Bureau of Commerce")
     ]
+
+
+def test_triangle_bullets_after_a_passive_lead_in_and_a_headline_short_form_of_a_body():
+    page = (
+        "Party Branch of Jiaxing Foreign Affairs Office Holds Party Day\n"
+        "Date: 2024-07-02\nSource: Jiaxing Municipal Foreign Affairs Office\n\n"
+        "The Party Branch of the Jiaxing Municipal Foreign Affairs Office held a Party Day activity.\n\n"
+        "Three requirements were made:\n\n"
+        "▲ Every Party member should report gifts received from foreign guests within one month;\n\n"
+        "▲ The Party Branch should hold a study session on foreign-related law every quarter.\n"
+    )
+    record = extracted(page, "en")
+    assert [(d.kind, d.text) for d in record.directives] == [
+        ("bullet", "Every Party member should report gifts received from foreign guests within one month"),
+        ("bullet", "The Party Branch should hold a study session on foreign-related law every quarter"),
+    ]
+    # the headline's "Jiaxing Foreign Affairs Office" is the text's Municipal one, named short
+    assert body_names(record) == [
+        "Party Branch of the Jiaxing Municipal Foreign Affairs Office",
+        "Jiaxing Municipal Foreign Affairs Office",
+    ]

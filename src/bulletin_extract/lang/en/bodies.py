@@ -114,11 +114,11 @@ def _relative_candidates(grammar: Grammar) -> list[tuple[BodyNode, list[Candidat
 def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[str], str]) -> tuple[Body, ...]:
     first: dict[str, Candidate] = {}
     parents: dict[str, str] = {}
-    nested = set()
+    containers: dict[str, set[str]] = {}  # the bodies whose names a body stands in, anywhere
     for candidate in found:
         first.setdefault(candidate.key, candidate)
         if candidate.container is not None:
-            nested.add(candidate.key)
+            containers.setdefault(candidate.key, set()).add(candidate.container)
         if candidate.parent is not None:
             parents.setdefault(candidate.key, candidate.parent)
     distinct = list(first.values())
@@ -132,26 +132,47 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
         words, their_words = first[own].words, first[theirs].words
         return not (words <= their_words or _party_as_cpc(words) <= their_words)
 
+    def ancestors(key: str) -> set[str]:
+        found, todo = set(), list(containers.get(key, ()))
+        while todo:
+            if (outer := todo.pop()) not in found:
+                found.add(outer)
+                todo += containers.get(outer, ())
+        return found
+
     def names_something(candidate: Candidate) -> bool:
         if len(candidate.words) == 1 and candidate.words <= lex.generic:
             return False  # a bare head noun, even nested ("General Administration of Customs")
         generic = candidate.words <= lex.generic
-        if candidate.key in nested and not generic:
-            return True
+        nested = candidate.key in containers
         words = candidate.words
         as_cpc = _party_as_cpc(words)
         # a village's own committee is no short form of its Party committee's name
         own = candidate.key.endswith(lex.self_governing) and "party" not in words
-        if any(
-            _same_kind(other.head, candidate.head)
+        fuller = [
+            other.key
+            for other in distinct
+            if other.key != candidate.key
+            and _same_kind(other.head, candidate.head)
             and (words < other.words or as_cpc < other.words)
             and not (own and "party" in other.words)
             and not of_another_parent(candidate, other)
-            for other in distinct
-            if other.key != candidate.key
-        ):
-            return False
-        return candidate.complemented or not generic or candidate.key in nested
+        ]
+        if not fuller:
+            return candidate.complemented or not generic or nested
+        # named in a longer name, a body is one of its own, but not where a fuller form of it stands
+        # elsewhere by its own words: a headline's "Party Branch of <city> Foreign Affairs Office" beside
+        # the text's "<city> Municipal Foreign Affairs Office" (not "… of the CPC <city> Commission for …")
+        return (
+            nested
+            and not generic
+            and all(key in ancestors(candidate.key) or not words < own_words(key) for key in fuller)
+        )
+
+    def own_words(key: str) -> frozenset[str]:
+        """A body's words but those of the body it belongs to."""
+        parent = parents.get(key)
+        return first[key].words - first[parent].words if parent in first else first[key].words
 
     kept = sorted((c for c in distinct if names_something(c)), key=lambda c: c.start)
     kept_keys = {c.key for c in kept}

@@ -565,3 +565,20 @@ def test_triangle_bullets_after_a_passive_lead_in_and_a_headline_short_form_of_a
         "Party Branch of the Jiaxing Municipal Foreign Affairs Office",
         "Jiaxing Municipal Foreign Affairs Office",
     ]
+
+
+def test_chaired_and_addressed_by_video_talks_in_closing_and_a_topic_before_another_body():
+    _, record = record_of(
+        "The conference was chaired and addressed by Shen Liyuan, Mayor of Jiaxing. Wang Hao, Vice Mayor of "
+        "Jiaxing, held video talks with Mr. Rahmat Hidayat, Governor of Riau Province. Heads of the Jiaxing "
+        "Municipal Bureau of Commerce and Jiaxing Customs sat in on the session.\n\n"
+        "In closing, Shen Liyuan called on the departments concerned to assign a project officer to every "
+        "signed project.\n"
+    )
+    found = officials_of(record)
+    assert found["Shen Liyuan"]["roles"] == ["chair", "speaker"]
+    assert found["Wang Hao"]["roles"] == found["Rahmat Hidayat"]["roles"] == ["attendee"]
+    assert body_names(record) == ["Jiaxing Municipal Bureau of Commerce", "Jiaxing Customs"]
+    assert [(d.cue, d.text) for d in record.directives] == [
+        ("called on", "assign a project officer to every signed project")
+    ]

@@ -257,9 +257,12 @@ class Grammar:
         while node.last + 2 < self.n:
             word, k = self.words[node.last + 1], node.last + 2
             if word in ("of", "under"):
-                if self.words[k] == "the" and k + 1 < self.n:
+                topic = self.words[k] != "the"
+                if not topic and k + 1 < self.n:
                     k += 1
                 child = self.parse_body(k, depth + 1) if depth < MAX_NESTING else None
+                if child and topic and "and" in self.words[k : child.head_last]:
+                    child = None  # "Bureau of Commerce and <city> Customs": a topic, then another body
                 if child:
                     node.children.append(child)
                     node.last = child.last
@@ -280,6 +283,11 @@ class Grammar:
         if head in self.lex.named_by_purpose and not purpose and not self._holds_level(i, head_last):
             return None
         return node
+
+    def _body_named_at(self, i: int) -> bool:
+        """Whether a body's name of its own starts at token ``i``: its words up to a head, no "and" among them."""
+        core = self._core_end(i)
+        return core is not None and "and" not in self.words[i : core[0]]
 
     def _holds_level(self, first: int, last: int) -> bool:
         """Whether a word of an administrative level stands in tokens ``first`` to ``last`` ("… Municipal …")."""
@@ -307,8 +315,8 @@ class Grammar:
                 joins = word in ("of", "and") or word in self.lex.particles  # "Juiz de Fora"
                 if last is None or not joins or j + 1 >= self.n or self.connective[j + 1]:
                     break
-                if word == "and" and (self.positions[j + 1] or joined):
-                    break
+                if word == "and" and (self.positions[j + 1] or joined or self._body_named_at(j + 1)):
+                    break  # a position, a third word, or a body of its own ("… of Commerce and <city> Customs")
                 joined = joined or word == "and"
                 j += 1
                 continue

@@ -27,6 +27,11 @@ _NOUN_LIST_GAP = re.compile(r"[ ]*(?:,|and(?![\w'’\-]))[^;]*")
 _AFTER_PREPOSITION = re.compile(r"(?<![\w'’\-])(?:of|by|to|from|with|on|for|about|at)[ ]+$")
 
 
+def _roles_of(rule: str) -> set[str]:
+    """The roles a rule gives: one, or several joined by "and" ("chair and speaker")."""
+    return set(rule.split(" and "))
+
+
 @dataclass(frozen=True)
 class Actor:
     """A person (or a pronoun standing for one) named in a sentence."""
@@ -45,23 +50,23 @@ class RoleReader:
         self.genders = list(genders)
         self.roles: list[set[str]] = [set() for _ in genders]
         self.acting: list[int] = []  # people reported as acting, most recent last
-        #: The role a lead-in gave the entries of the list after it ("Present at the main venue were:").
-        self.listed_role: str | None = None
+        #: The roles a lead-in gave the entries of the list after it ("Present at the main venue were:").
+        self.listed_roles: set[str] = set()
 
     def list_entries(self, start: int, end: int, actors: list[Actor]) -> None:
         """A sentence that ends in a role phrase and a colon ("Present at the main venue were:") gives its
         role to the entries after it, each a sentence that opens with the person ("<name> — <title>");
         the first sentence that does not ends the list."""
         entry = [a.person for a in actors if a.start == start and a.person is not None]
-        if self.listed_role is not None and entry:
-            self.roles[entry[0]].add(self.listed_role)
+        if self.listed_roles and entry:
+            self.roles[entry[0]] |= self.listed_roles
             return
-        self.listed_role = None
+        self.listed_roles = set()
         colon = end - 1
         if self.view[colon] == ":":
             match = self.lex.matcher.ending_at("before", self.view, max(start, colon - 60), colon)
             if match is not None and match.rule != "inherit":
-                self.listed_role = match.rule
+                self.listed_roles = _roles_of(match.rule)
 
     def read(self, start: int, end: int, actors: list[Actor]) -> None:
         """Roles from one sentence ``view[start:end]`` whose people are ``actors``."""
@@ -164,7 +169,7 @@ class RoleReader:
             return set()
         if match.rule == "inherit":
             return {"attendee"} if previous & {"chair", "attendee"} else set()
-        return {match.rule}
+        return _roles_of(match.rule)
 
     def _active(self, match: Match | None) -> bool:
         return match is not None and not _PASSIVE.match(self.view, match.end)

@@ -28,3 +28,22 @@ def test_general_river_chiefs_are_posts_with_no_body_and_the_bare_river_chief_is
 def test_an_assistant_president_of_a_council_is_a_position():
     record = record_of("香港旅游发展局助理总裁何晓岚随团访问。")
     assert officials_of(record)["何晓岚"]["titles"] == [("香港旅游发展局助理总裁", "助理总裁", "香港旅游发展局")]
+
+
+def test_an_agency_named_shu_is_a_body_but_signing_is_none():
+    record = record_of("广州市海洋发展署副署长林若彤出席并致辞。双方签署合作备忘录，署名页由市外办保存。")
+    found = officials_of(record)
+    assert found["林若彤"]["titles"] == [("广州市海洋发展署副署长", "副署长", "广州市海洋发展署")]
+    assert body_names(record) == ["广州市海洋发展署", "市外办"]
+
+
+def test_honorifics_after_a_name_are_no_part_of_it():
+    record = record_of(
+        "市长严秋实会见了新西兰驻广州总领事马修·欧康纳先生。新西兰驻广州总领事馆副领事艾米莉·罗斯-沃克女士参加会见。"
+        "欧康纳先生表示，愿推动双方职业教育合作。罗斯-沃克女士介绍了教育合作项目。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["严秋实", "马修·欧康纳", "艾米莉·罗斯-沃克"]
+    assert found["马修·欧康纳"]["roles"] == ["attendee", "speaker"]
+    assert found["艾米莉·罗斯-沃克"]["titles"] == [("新西兰驻广州总领事馆副领事", "副领事", "新西兰驻广州总领事馆")]
+    assert found["艾米莉·罗斯-沃克"]["roles"] == ["attendee", "speaker"]

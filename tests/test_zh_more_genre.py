@@ -47,3 +47,10 @@ def test_honorifics_after_a_name_are_no_part_of_it():
     assert found["马修·欧康纳"]["roles"] == ["attendee", "speaker"]
     assert found["艾米莉·罗斯-沃克"]["titles"] == [("新西兰驻广州总领事馆副领事", "副领事", "新西兰驻广州总领事馆")]
     assert found["艾米莉·罗斯-沃克"]["roles"] == ["attendee", "speaker"]
+
+
+def test_a_long_transliterated_name_ends_before_by_means_of():
+    record = record_of("白俄罗斯明斯克州执行委员会副主席叶卡捷琳娜·彼得罗夫娜·博格丹诺维奇通过视频连线致辞。")
+    found = officials_of(record)
+    assert list(found) == ["叶卡捷琳娜·彼得罗夫娜·博格丹诺维奇"]
+    assert found["叶卡捷琳娜·彼得罗夫娜·博格丹诺维奇"]["roles"] == ["speaker"]

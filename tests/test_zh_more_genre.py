@@ -54,3 +54,13 @@ def test_a_long_transliterated_name_ends_before_by_means_of():
     found = officials_of(record)
     assert list(found) == ["叶卡捷琳娜·彼得罗夫娜·博格丹诺维奇"]
     assert found["叶卡捷琳娜·彼得罗夫娜·博格丹诺维奇"]["roles"] == ["speaker"]
+
+
+def test_a_quoted_abbreviation_is_no_body_but_a_quoted_slogan_may_stand_inside_one():
+    record = record_of("会议强调，要压实村“两委”主体责任，发挥县推进“千村示范”建设工作领导小组的统筹作用。")
+    assert body_names(record) == ["县推进“千村示范”建设工作领导小组"]
+
+
+def test_a_conjunction_inside_a_bureau_name_does_not_cut_it():
+    record = record_of("会议要求，区交通运输局和区住房和城乡建设局要加强协作。市商务局与市外办负责同志参加。")
+    assert body_names(record) == ["区交通运输局", "区住房和城乡建设局", "市商务局", "市外办"]

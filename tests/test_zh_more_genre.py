@@ -64,3 +64,14 @@ def test_a_quoted_abbreviation_is_no_body_but_a_quoted_slogan_may_stand_inside_o
 def test_a_conjunction_inside_a_bureau_name_does_not_cut_it():
     record = record_of("会议要求，区交通运输局和区住房和城乡建设局要加强协作。市商务局与市外办负责同志参加。")
     assert body_names(record) == ["区交通运输局", "区住房和城乡建设局", "市商务局", "市外办"]
+
+
+def test_a_surname_and_a_title_refer_back_to_the_one_person_who_holds_it():
+    record = record_of(
+        "市委书记柏云深出席会议，市委副书记、市长卫清和主持会议。柏书记指出，今年以来全市创建工作取得新进展。"
+        "卫市长强调，要压实各级责任。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["柏云深", "卫清和"]
+    assert found["柏云深"]["roles"] == ["attendee", "speaker"]
+    assert found["卫清和"]["roles"] == ["chair", "speaker"]

@@ -75,3 +75,8 @@ def test_a_surname_and_a_title_refer_back_to_the_one_person_who_holds_it():
     assert list(found) == ["柏云深", "卫清和"]
     assert found["柏云深"]["roles"] == ["attendee", "speaker"]
     assert found["卫清和"]["roles"] == ["chair", "speaker"]
+
+
+def test_a_survey_report_made_at_a_meeting_is_a_speech():
+    record = record_of("市人大常委会教育科学文化卫生工作委员会主任委员龚晓帆作了关于职业教育发展情况的调研报告。")
+    assert officials_of(record)["龚晓帆"]["roles"] == ["speaker"]

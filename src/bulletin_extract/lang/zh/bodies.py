@@ -24,6 +24,12 @@ from bulletin_extract.models import Body
 _STATIONED_AT = "驻"
 #: An ordinal session inside a congress's name (第十七届), which short mentions leave out.
 _ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
+#: Quotation marks: a name may hold a quoted slogan (区推进“一带一路”建设工作领导小组), never half of one
+#: (压实社区“两委 ends inside the quoted abbreviation 两委).
+_QUOTE = re.compile('[“”"‘’「」]')
+_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"))
+#: Conjunctions that also stand inside a body's name (市住房和城乡建设局, 区文化和旅游局).
+_CONJUNCTIONS = frozenset("和与及")
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,7 @@ def find_body_spans(
     position_starts = [term.start for term in terms if term.kind == "position"]
     #: Where a head is followed by a modal (市政府[要]…): no name runs across one.
     clause_goes_on = [t.end for t in terms if t.kind == "head" and view.startswith(lex.after_head_not_in_names, t.end)]
+    head_ends = [t.end for t in terms if t.kind == "head"]
     spans = []
     for term in terms:
         if term.kind == "position" or (excluded and any(a <= term.start < b for a, b in excluded)):
@@ -59,12 +66,16 @@ def find_body_spans(
                 return False
             if soft and phrases.edge_inside_word(view, i):
                 return False
+            if soft and view[i - 1] in _CONJUNCTIONS and _conjunction_inside_name(view, edges, i - 1, head_ends):
+                return False
             # a zone's committee is named by the zone even after a soft edge (市外办和[某某高新区管委会])
             if not (
                 phrases.starts_like_body(name) or _zone_committee(name) or (not soft and _seat_before_own_head(name))
             ):
                 return False
             if lex.not_in_name.search(name) is not None:
+                return False
+            if _QUOTE.search(name) is not None and not _quotes_closed(name):
                 return False
             return not (clause_goes_on and any(i < h < head.start for h in clause_goes_on))
 
@@ -77,6 +88,18 @@ def find_body_spans(
             in_title = term.end in position_starts or view.startswith(lex.member_nouns, term.end)
             spans.append(BodySpan(body_start, term.end, term.word, in_title))
     return spans
+
+
+def _conjunction_inside_name(view: str, edges: phrases.Edges, at: int, head_ends: list[int]) -> bool:
+    """Whether the conjunction at ``at`` joins two parts of one name (市住房和城乡建设局): the words before it,
+    back to the edge before them, open with a level and end no body, so no body stands there to be joined."""
+    before = edges.marks[bisect.bisect_right(edges.marks, at) - 1]
+    return at - before >= 2 and view[before] in lexicon().levels and not any(before < end <= at for end in head_ends)
+
+
+def _quotes_closed(name: str) -> bool:
+    """Whether every quotation mark ``name`` opens it also closes."""
+    return name.count('"') % 2 == 0 and all(name.count(a) == name.count(b) for a, b in _QUOTE_PAIRS)
 
 
 def _seat_before_own_head(name: str) -> bool:

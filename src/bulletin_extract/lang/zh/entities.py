@@ -126,6 +126,18 @@ def _find(
     return officials, list_bodies(body_spans, view, finder.as_written, headline)
 
 
+def _surname_and_position(name: str) -> tuple[str, str] | None:
+    """A surname and a position written as one (方书记, 欧阳主任): how a later sentence refers to the one
+    person of that surname who holds that position, no name of its own."""
+    lex = lexicon()
+    for size in (2, 1):
+        surname = name[:size]
+        known = surname in lex.compound_surnames if size == 2 else surname in lex.surnames
+        if known and lex.term_kinds.get(name[size:]) == "position":
+            return surname, name[size:]
+    return None
+
+
 class _Finder:
     def __init__(self, view: str, text: str) -> None:
         self.view = view
@@ -137,6 +149,8 @@ class _Finder:
         #: Titles that stand for a person where a name would (组长指出, 该市长表示), with their (position,
         #: body) and where the reference starts (at 该 in 该市长).
         self.title_references: list[tuple[TitleSpan, str, str, int]] = []
+        #: A surname and a position where a name would stand (方书记指出): (surname, position, start, end).
+        self.surname_references: list[tuple[str, str, int, int]] = []
         #: Offsets covered by a name, and where names end.
         self.named: set[int] = set()
         self.name_ends: set[int] = set()
@@ -326,6 +340,10 @@ class _Finder:
                 and not self._overlaps(i, stop)
                 and (structure_says_name or self.is_known(name) or not segment.is_common_word(name))
             ):
+                reference = _surname_and_position(name)
+                if reference is not None:
+                    self.surname_references.append((*reference, i, stop))
+                    return None
                 self._mention(i, stop, i)
                 return i
         return None
@@ -358,7 +376,7 @@ class _Finder:
         """Where a title alone names the one person who holds it (巡察组组长某某 …, later 组长指出): it acts
         as that person in the roles, though it is no mention of the name. A title two people hold, or
         one that no one named holds, names no one; 市长 never means a 副市长."""
-        if not self.title_references:  # most pages
+        if not self.title_references and not self.surname_references:  # most pages
             return []
         persons = dict.fromkeys(o.person for o in self.occurrences.values())  # persons hash by identity
         found = []
@@ -366,6 +384,10 @@ class _Finder:
             holders = [person for person in persons if person.holds(position, body)]
             if len(holders) == 1:
                 found.append(Occurrence(holders[0], title.start, title.end, lead))
+        for surname, position, start, end in self.surname_references:
+            holders = [p for p in persons if p.name.startswith(surname) and any(held == position for held, _ in p.held)]
+            if len(holders) == 1:
+                found.append(Occurrence(holders[0], start, end, start))
         return found
 
     def _pointed_from(self, title: TitleSpan, sentence: _Sentence) -> int:

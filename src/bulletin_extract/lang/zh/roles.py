@@ -59,11 +59,16 @@ def find_verbs(view: str, start: int, end: int) -> list[Verb]:
                 continue
             kind = "meeting" if word in lex.meeting_verbs else "verb"
             verbs.append(Verb(match.start(), lex.role_of_verb[word], kind))
-    speeches = [
-        Verb(m.start(), "speaker", "verb")
-        for m in lex.made_speech.finditer(view, start, end)
-        if view[m.start() - 1 : m.start() + 1] not in lex.not_speech_makers
-    ]
+    speeches = []
+    speech = lex.made_speech.search(view, start, end)
+    while speech is not None:
+        # 作 ending a word (工作委员会) is none; the search goes on inside it, so that the title's 工作
+        # does not hide the speech after it (某工作委员会主任委员某某作了…的报告)
+        if view[speech.start() - 1 : speech.start() + 1] in lex.not_speech_makers:
+            speech = lex.made_speech.search(view, speech.start() + 1, end)
+            continue
+        speeches.append(Verb(speech.start(), "speaker", "verb"))
+        speech = lex.made_speech.search(view, speech.end(), end)
     return sorted(verbs + speeches, key=lambda verb: verb.start) if speeches else verbs
 
 

@@ -34,6 +34,8 @@ FLOORS = {
     ("heldout5", "zh"): ("a82c1e5282a2eec6", 0.95, {}),
     ("heldout6", "en"): ("540d373381853141", 0.95, {}),
     ("heldout6", "zh"): ("d9d943c73b38ab15", 0.95, {}),
+    ("heldout7", "en"): ("37aca2e41f4f484b", 0.95, {}),
+    ("heldout7", "zh"): ("c71a7b469a9b10eb", 0.95, {"roles": 0.92}),
 }
 
 

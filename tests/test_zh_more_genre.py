@@ -4,13 +4,8 @@ Invented names and places."""
 
 from __future__ import annotations
 
-from conftest import body_names, extracted, officials_of
-
-HEADER = "{title}\n来源：某市水利局　发布时间：2024-04-09\n\n"
-
-
-def record_of(body: str, title: str = "某市召开工作会议"):
-    return extracted(HEADER.format(title=title) + body + "\n", "zh")
+from conftest import body_names, officials_of
+from test_zh_generalise import record_of
 
 
 def test_general_river_chiefs_are_posts_with_no_body_and_the_bare_river_chief_is_none():

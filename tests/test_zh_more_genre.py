@@ -75,3 +75,9 @@ def test_a_surname_and_a_title_refer_back_to_the_one_person_who_holds_it():
 def test_a_survey_report_made_at_a_meeting_is_a_speech():
     record = record_of("市人大常委会教育科学文化卫生工作委员会主任委员龚晓帆作了关于职业教育发展情况的调研报告。")
     assert officials_of(record)["龚晓帆"]["roles"] == ["speaker"]
+
+
+def test_partners_after_an_adverb_and_a_co_agent_at_a_clause_start_take_part():
+    record = record_of("代表团参观了企业展厅，并与集团董事长章远舟、总经理柯一鸣座谈。")
+    found = officials_of(record)
+    assert found["章远舟"]["roles"] == found["柯一鸣"]["roles"] == ["attendee"]

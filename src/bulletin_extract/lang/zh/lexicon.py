@@ -97,6 +97,7 @@ class Lexicon:
     pronouns: tuple[str, ...]
     list_joiners: frozenset[str]
     co_agents: frozenset[str]
+    co_agent_adverbs: tuple[str, ...]
     #: What an official named right after is the subject of: a group label, 由, a time word or adverb.
     subject_openers: tuple[str, ...]
     other_subjects: tuple[str, ...]
@@ -239,6 +240,7 @@ def lexicon() -> Lexicon:
         pronouns=tuple(roles["pronouns"]),
         list_joiners=frozenset(roles["list_joiners"]),
         co_agents=frozenset(roles["co_agents"]),
+        co_agent_adverbs=tuple(roles["co_agent_adverbs"]),
         subject_openers=(*roles["group_labels"], *roles["agents"], *names["clause_openers"]),
         other_subjects=tuple(roles["other_subjects"]),
         terms=re.compile(trie_alternation([*positions, *heads, *bodies["other_heads"], *bodies["not_heads"]])),

@@ -167,11 +167,20 @@ def _is_subject(
     lex = lexicon()
     if previous is not None and view[after_note(view, previous.end, i) : i].removeprefix(_COMRADE) in lex.list_joiners:
         return previous_subject
-    if view[i - 1] in lex.co_agents and (i - 1 == start or view[i - 2] in CLAUSE_BREAKS):
-        return True  # …，与会长甲座谈: a partner of the subject left unsaid
+    if view[i - 1] in lex.co_agents and _opens_clause(view, start, i - 1):
+        return True  # …，(并)与会长甲座谈: a partner of the subject left unsaid
     if view[i - 1] == "、":  # a group label listed before the titles (代表团成员、市政府副秘书长张三)
         i -= 1
     return view.endswith(lex.subject_openers, start, i)
+
+
+def _opens_clause(view: str, start: int, i: int) -> bool:
+    """Whether ``i`` starts a clause, maybe after an adverb (…，并与…)."""
+    for adverb in ("", *lexicon().co_agent_adverbs):
+        at = i - len(adverb)
+        if view.startswith(adverb, at) and at >= start and (at == start or view[at - 1] in CLAUSE_BREAKS):
+            return True
+    return False
 
 
 def _co_agent(view: str, previous: Occurrence | None, occurrence: Occurrence) -> bool:

@@ -81,3 +81,9 @@ def test_partners_after_an_adverb_and_a_co_agent_at_a_clause_start_take_part():
     record = record_of("代表团参观了企业展厅，并与集团董事长章远舟、总经理柯一鸣座谈。")
     found = officials_of(record)
     assert found["章远舟"]["roles"] == found["柯一鸣"]["roles"] == ["attendee"]
+
+
+def test_a_mongolian_name_that_opens_like_a_surname_runs_to_the_firm_stop():
+    record = record_of("副市长胡日查巴特尔主持会议，市外办主任石林出席。")
+    found = officials_of(record)
+    assert found["胡日查巴特尔"] == {"titles": [("副市长", "副市长", None)], "roles": ["chair"]}

@@ -224,6 +224,11 @@ def chinese_name_end(view: str, i: int, limit: int) -> int | None:
     for end in ends:
         if lex.weak_stops.match(view, end):
             return end
+    # no stop within four characters: a name of more, written whole up to a firm stop, is a Mongolian or
+    # Tibetan one that happens to open with a surname (副市长孟和巴雅尔主持)
+    whole = unmarked_name_end(view, i, limit)
+    if whole is not None and whole - i > LONGEST_NAME:
+        return whole
     word_starts = segment.word_starts(view[i : min(limit, i + 8)])
     for end in ends:
         if end - i in word_starts and not segment.is_common_word(view[i:end]):

@@ -582,3 +582,14 @@ def test_chaired_and_addressed_by_video_talks_in_closing_and_a_topic_before_anot
     assert [(d.cue, d.text) for d in record.directives] == [
         ("called on", "assign a project officer to every signed project")
     ]
+
+
+def test_a_second_title_in_lower_case_and_a_count_before_the_guests_a_list_names():
+    _, record = record_of(
+        "Lou Jianping, member of the Standing Committee of the CPC Zhejiang Provincial Committee and secretary "
+        "of the CPC Jiaxing Municipal Committee, met the guests. The gala was attended by around 200 guests, "
+        "including Vice Mayor Shen Liyuan and Consul General of Japan in Shanghai Kenta Hoshino.\n"
+    )
+    found = officials_of(record)
+    assert [title[1] for title in found["Lou Jianping"]["titles"]] == ["member", "secretary"]
+    assert found["Shen Liyuan"]["roles"] == found["Kenta Hoshino"]["roles"] == ["attendee"]

@@ -40,8 +40,8 @@ class Lexicon:
     #: Modifiers and a core at a given position: groups ``core`` and ``plural``.
     position: re.Pattern
     #: A position written in lower case in apposition, as news copy writes titles after a name (group
-    #: ``position``): "<name>, mayor of <city>,", "<name>, the city's Party chief,".
-    lower_position: re.Pattern
+    #: ``position``): "<name>, mayor of <city>,", "<name>, the city's Party chief,", "… and mayor of <city>".
+    lower_positions: tuple[re.Pattern, ...]
     #: Labels "head" (rule = head group), "after"/"before" (rule = role or "inherit").
     matcher: SpanMatcher
     honorific_before: re.Pattern
@@ -129,11 +129,13 @@ def lexicon() -> Lexicon:
 
     # cores with a word in lower case ("mayor", "Party chief"): those that need capitalising, and no others
     lower_cores = spaced([variant for core in positions["cores"] for variant in _lower_variants(core)])
-    # News copy writes a title in lower case after the name ("<name>, mayor of <city>,") and capitalised
-    # before it ("Mayor <name>"). The pattern opens with the comma, so that re scans for it at C speed.
-    lower_position = re.compile(
-        rf",[ ](?:the[ ](?:[a-z]+['’]s[ ])?)?(?=[a-z]|[{UPPER}][a-z]+[ -][a-z])"
-        rf"(?P<position>(?:(?i:{modifiers})[ -])*(?:{lower_cores}))(?=[ ](?:of|for)[ ]|,)"
+    # News copy writes a title in lower case after the name ("<name>, mayor of <city>,", "…, member of
+    # the … Committee and executive vice mayor of <city>,") and capitalised before it ("Mayor <name>").
+    # Each pattern opens with a literal, so that re scans for it at C speed.
+    lower_tail = rf"(?=[a-z]|[{UPPER}][a-z]+[ -][a-z])(?P<position>(?:(?i:{modifiers})[ -])*(?:{lower_cores}))(?=[ ](?:of|for)[ ]|,)"
+    lower_positions = (
+        re.compile(rf",[ ](?:the[ ](?:[a-z]+['’]s[ ])?)?{lower_tail}"),
+        re.compile(rf"and(?<=[ ]and)[ ]{lower_tail}"),
     )
 
     rules = [Rule.regex("head", group, word) for group, words in bodies["heads"].items() for word in words]
@@ -154,7 +156,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         chunk=chunk,
         position=position,
-        lower_position=lower_position,
+        lower_positions=lower_positions,
         matcher=SpanMatcher(rules, ignore_case=frozenset({"before"})),
         honorific_before=re.compile(rf"(?:(?<![\w.])(?:{spaced(honorific_words)})\.?\s+)+$"),
         honorific_gender=honorific_gender,
@@ -164,6 +166,8 @@ def lexicon() -> Lexicon:
             rf"{word_alternation(list(object_gender))}(?=[ ]*(?:[,.;:)]|$|(?:{alternation(roles['not_verbs'])}){WORD_END}))"
         ),
         list_cue_before=re.compile(
+            # a count may come first: "attended by around 200 guests, including …"
+            rf"(?:(?<![\w'’\-])(?:(?:around|about|some|nearly|almost|over|more than)\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?)?"
             rf"(?<![\w'’\-])(?:{alternation(lists['groups'])})"
             rf"(?:\s+(?:of|from)\s+(?:the\s+[\w'’\-]+|{lower_words}(?=\s*,)))?"
             rf"(?:\s*,?\s*(?:{spaced(lists['cues'])}))?,?\s+$",

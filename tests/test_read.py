@@ -34,6 +34,14 @@ def test_gb18030_is_detected():
     assert encoding.lower().replace("_", "") in {"gb18030", "gbk", "gb2312"}
 
 
+def test_a_western_page_saved_in_windows_1252_is_read():
+    text = (
+        "On May 5, Vice Mayor Shen Liyuan met with Mr. Jos\u00e9 Mar\u00eda Fern\u00e1ndez, Mayor of C\u00f3rdoba. "
+        "\u201cWe welcome you,\u201d Shen said. The meeting called for closer ties.\n"
+    ) * 3
+    assert decode(text.encode("cp1252")) == (text, "cp1252")
+
+
 @pytest.mark.parametrize(
     ("raw", "message"),
     [

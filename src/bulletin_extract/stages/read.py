@@ -16,6 +16,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _TO_SPACE = re.compile("[\u00a0\u2002\u2003\u2009\u200a\u200b\u202f\u3000\t\ufeff\f\v\x00-\x08\x0e-\x1f\x7f]")
 #: Encodings a bulletin archive is written in, tried when UTF-8 fails.
 _FALLBACK_ENCODINGS = ("gb18030", "big5", "utf-16")
+#: The encoding of a Western page saved on Windows: curly quotes and accented names in single bytes.
+_WESTERN_ENCODING = "cp1252"
+#: A page whose bytes are nearly all ASCII is a Western one (its others are quotes and accents); a Chinese
+#: page has two or more non-ASCII bytes for each of its characters.
+MAX_WESTERN_NON_ASCII = 0.05
+_ASCII = bytes(range(128))
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -32,11 +38,17 @@ def decode(raw: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(body) - 3:
             return body[: exc.start].decode("utf-8"), encoding  # a download cut inside its last character
+    sample = raw[:200_000]
+    if len(sample.translate(None, _ASCII)) <= MAX_WESTERN_NON_ASCII * len(sample):
+        try:
+            return raw.decode(_WESTERN_ENCODING), _WESTERN_ENCODING
+        except UnicodeDecodeError:
+            pass  # one of the five bytes cp1252 leaves undefined: not such a page
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw[:200_000], cp_isolation=list(_FALLBACK_ENCODINGS)).best()
+    best = from_bytes(sample, cp_isolation=list(_FALLBACK_ENCODINGS)).best()
     if best is None:
-        raise StageError(STAGE, "undecodable text: not UTF-8, GB18030, Big5 or UTF-16")
+        raise StageError(STAGE, "undecodable text: not UTF-8, GB18030, Big5, UTF-16 or Windows-1252")
     return _strict(raw, best.encoding)
 
 

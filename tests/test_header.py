@@ -219,3 +219,38 @@ def test_a_related_news_heading_above_the_body_drops_nothing():
     )
     record = header_of(page)
     assert [o.name for o in record.officials] == ["Gao Weiming"]
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "source"),
+    [
+        (
+            "Lanzhou Holds Meeting on Friendship Cities - Lanzhou Online\nDate: 2024-05-13    Source: Lanzhou Daily\n",
+            "Lanzhou Holds Meeting on Friendship Cities",
+            "Lanzhou Daily",
+        ),
+        (
+            "兰州市召开友城工作会议 - 兰州市人民政府\n发布日期：2024-05-13　　信息来源：兰州日报\n",
+            "兰州市召开友城工作会议",
+            "兰州日报",
+        ),
+        (
+            "Lanzhou and Akita Prefecture Celebrate 40 Years of Friendship as\nJapanese Delegation Visits\n"
+            "Published: 2024-05-13    Source: Lanzhou Foreign Affairs Office\n",
+            "Lanzhou and Akita Prefecture Celebrate 40 Years of Friendship as Japanese Delegation Visits",
+            "Lanzhou Foreign Affairs Office",
+        ),
+        (
+            "Lanzhou Federation of Returned Overseas Chinese Holds Plenary Session\n"
+            "Date: 2024-05-13    Source: Lanzhou Federation of Returned Overseas Chinese\n",
+            "Lanzhou Federation of Returned Overseas Chinese Holds Plenary Session",
+            "Lanzhou Federation of Returned Overseas Chinese",
+        ),
+    ],
+)
+def test_a_site_name_after_the_headline_a_headline_on_two_lines_and_a_source_ending_in_a_language_name(
+    head, title, source
+):
+    body = "\n5月12日，兰州市召开会议。\n" if "兰州市召开" in head else "\nOn May 12, Lanzhou held the meeting.\n"
+    header = header_of(head + body).header
+    assert (header.title, header.source) == (title, source)

@@ -24,6 +24,13 @@ FURNITURE_MAX_CHARS = 200
 #: A line that opens a page's trailer is a short heading.
 TRAILER_MAX_CHARS = 40
 _SENTENCE_END = re.compile(r"[.。!?！？；;]['\"’”」）)]?$")
+#: The site's name that a page's title tag appends to the headline ("… - Leshan Online", "… - 泰州市人民政府",
+#: "…_某某网"): a spaced dash or bar, or an underscore, then a few words with no sentence, bracket or digit in them.
+_SITE_SUFFIX = re.compile(
+    r"(?:[ ]+[-–|｜][ ]+|_)(?=\S)(?:[^-–|｜_ .。,，!?！？()（）\d]+(?:[ ][^-–|｜_ .。,，!?！？()（）\d]+){0,5})$"
+)
+#: Words a headline wrapped over two lines may end its first line with ("… Celebrate 30 Years of Friendship as").
+_OPEN_ENDING = re.compile(r"(?<![\w'’\-])(?:as|and|of|the|for|to|with|in|on|at|by|from|a|an)$")
 #: Separators between the fields of one header line ("Source: … | Date: …"), never part of a value.
 _SEPARATORS = "|｜丨/·•"
 _FIELD_TRAILER = frozenset(_SEPARATORS + " \t")
@@ -131,12 +138,14 @@ def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
 
 def _value_end(view: str, start: int, end: int) -> int:
     """Where a field's value ends: before the separators, spaces and page furniture that trail it
-    ("Source: … | Print | Close", "来源：…　【打印】【关闭】")."""
+    ("Source: … | Print | Close", "来源：…　【打印】【关闭】"). A word after a single space goes on the
+    value ("Source: … Overseas Chinese" keeps its "Chinese", a language link elsewhere)."""
     while True:
         while end > start and view[end - 1] in _FIELD_TRAILER:
             end -= 1
         gap = view.rfind(" ", start, end)  # the view's only space character
-        if gap == -1 or not is_furniture_text(view[gap + 1 : end]):
+        single = gap > start and view[gap - 1] not in _FIELD_TRAILER and view[gap + 1 : end].isascii()
+        if gap == -1 or single or not is_furniture_text(view[gap + 1 : end]):
             return end
         end = gap
 
@@ -200,15 +209,18 @@ def run(state: DocState) -> DocState:
             title = line
     if title is None and candidates and (saw_marker or len(candidates) == 1):
         title = max(candidates, key=lambda c: len(c.text))  # a headline outruns a site banner
+    first_line = _wrapped_from(view, title, candidates) if title is not None else None
     for line in candidates:
-        if line is title or saw_marker:
+        if line is title or line is first_line or saw_marker:
             skipped.append(TextSpan(line.start, line.end))
     skipped += [TextSpan(line.start, line.end) for line in _trailer(lines, furniture, body_from) if not line.blank]
 
     header_values: dict = {}
     warnings = list(state.warnings)
     if title is not None:
-        tag_span, title_span = _split_tag(view, Span(start=title.start, end=title.end))
+        start = first_line.start if first_line is not None else title.start
+        site = _SITE_SUFFIX.search(view, start, title.end)
+        tag_span, title_span = _split_tag(view, Span(start=start, end=site.start() if site else title.end))
         header_values.update(title=_clean(state, title_span), title_span=title_span)
         if tag_span:
             header_values.update(district=_clean(state, tag_span), district_span=tag_span)
@@ -225,6 +237,17 @@ def run(state: DocState) -> DocState:
         skipped_lines=tuple(sorted(set(skipped), key=lambda s: s.start)),
         warnings=tuple(warnings),
     )
+
+
+def _wrapped_from(view: str, title: Line, candidates: list[Line]) -> Line | None:
+    """The line before the headline's where the headline was wrapped over two lines: right above it, ending
+    on a word that leaves the phrase open ("… Years of Friendship as" / "Japanese Delegation Visits")."""
+    index = next(k for k, line in enumerate(candidates) if line is title)
+    if index == 0:
+        return None
+    before = candidates[index - 1]
+    adjacent = view.count("\n", before.end, title.start) == 1
+    return before if adjacent and _OPEN_ENDING.search(before.text) else None
 
 
 def _clean(state: DocState, span: Span) -> str:

@@ -593,3 +593,35 @@ def test_a_second_title_in_lower_case_and_a_count_before_the_guests_a_list_names
     found = officials_of(record)
     assert [title[1] for title in found["Lou Jianping"]["titles"]] == ["member", "secretary"]
     assert found["Shen Liyuan"]["roles"] == found["Kenta Hoshino"]["roles"] == ["attendee"]
+
+
+def test_red_cross_societies_party_members_groups_and_a_headline_verb_after_a_topic():
+    page = (
+        "Jiaxing Federation of Returned Overseas Chinese Holds Plenary Session\n"
+        "Date: 2024-06-24    Source: Jiaxing Federation of Returned Overseas Chinese\n\n"
+        "On June 21, Wen Qiuling, President of the Jiaxing Red Cross Society, thanked the Macao Red Cross. Lin Hua, "
+        "Secretary of the Leading Party Members' Group of the Jiaxing Municipal People's Government, attended.\n\n"
+        "Copyright © 2024 Jiaxing Municipal People's Government. All Rights Reserved.\n"
+    )
+    record = extracted(page, "en")
+    assert body_names(record) == [
+        "Jiaxing Federation of Returned Overseas Chinese",
+        "Jiaxing Red Cross Society",
+        "Macao Red Cross",
+        "Leading Party Members' Group of the Jiaxing Municipal People's Government",
+        "Jiaxing Municipal People's Government",
+    ]
+
+
+def test_a_speaker_of_an_assembly_a_cultural_counsellor_and_a_family_name_after_a_title():
+    _, record = record_of(
+        "A delegation led by Ms. Kuroda Akiko, Governor of Akita Prefecture, visited Jiaxing. Hayashi Ken, Speaker "
+        "of the Akita Prefectural Assembly, and Rocío Vidal, Cultural Counsellor of the Embassy of Spain in China, "
+        "attended. Vice Mayor Shen Liyuan welcomed Governor Kuroda.\n"
+    )
+    found = officials_of(record)
+    assert list(found) == ["Kuroda Akiko", "Hayashi Ken", "Rocío Vidal", "Shen Liyuan"]
+    assert found["Hayashi Ken"]["titles"] == [
+        ("Speaker of the Akita Prefectural Assembly", "Speaker", "Akita Prefectural Assembly")
+    ]
+    assert found["Rocío Vidal"]["titles"][0][1] == "Cultural Counsellor"

@@ -255,11 +255,16 @@ class Roster:
         self.persons: list[Person] = []
         full: dict[tuple[str, ...], int] = {}
         short: dict[tuple[str, ...], set[int]] = {}
+        #: The first word of each name of two words: a family name written first ("<family> <given>"), which a
+        #: title before it may name alone ("Governor <family>").
+        leading: dict[tuple[str, ...], set[int]] = {}
         for sighting in sorted(sightings, key=lambda s: (-len(s.words), s.start)):
             key = tuple(fold(w) for w in sighting.words)
             owner = full.get(key)
             if owner is None and len(short.get(key, ())) == 1:
                 owner = next(iter(short[key]))
+            if owner is None and sighting.titles and len(leading.get(key, ())) == 1:
+                owner = next(iter(leading[key]))
             if owner is None:
                 if len(key) < 2 and not (sighting.honorific or sighting.titles):
                     continue
@@ -268,6 +273,8 @@ class Roster:
                 full[key] = owner
                 for alias in aliases(sighting.words, lex):
                     short.setdefault(tuple(fold(w) for w in alias), set()).add(owner)
+                if len(key) == 2:
+                    leading.setdefault(key[:1], set()).add(owner)
             person = self.persons[owner]
             person.add_titles(sighting.titles, view)
             person.gender = person.gender or sighting.gender

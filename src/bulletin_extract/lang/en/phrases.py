@@ -284,6 +284,14 @@ class Grammar:
             return None
         return node
 
+    def _headline_verb(self, i: int) -> bool:
+        """Whether token ``i`` is a title-case headline's verb, not a word of a name ("International Studies
+        University", where an organisation follows)."""
+        nxt = i + 1
+        return self.words[i] in self.lex.body_stop and not (
+            nxt < self.n and (self.heads[nxt] or self.words[nxt] in self.lex.organisations)
+        )
+
     def _body_named_at(self, i: int) -> bool:
         """Whether a body's name of its own starts at token ``i``: its words up to a head, no "and" among them."""
         core = self._core_end(i)
@@ -320,8 +328,8 @@ class Grammar:
                 joined = joined or word == "and"
                 j += 1
                 continue
-            if last is not None and self.is_surname_pair(j):
-                break
+            if last is not None and (self.is_surname_pair(j) or self._headline_verb(j)):
+                break  # a holder's name, or a headline's verb ("… of Returned Overseas Chinese Holds …")
             last = j
             j += 1
         return last

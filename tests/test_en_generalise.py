@@ -625,3 +625,12 @@ def test_a_speaker_of_an_assembly_a_cultural_counsellor_and_a_family_name_after_
         ("Speaker of the Akita Prefectural Assembly", "Speaker", "Akita Prefectural Assembly")
     ]
     assert found["Rocío Vidal"]["titles"][0][1] == "Cultural Counsellor"
+
+
+def test_tan_sri_opens_no_name_and_a_society_asked_to_act_is_dropped_from_the_task():
+    _, record = record_of(
+        "Tan Sri Lim Kah Seng, President of the Federation of Fujian Associations Malaysia, joined the session "
+        "online. The meeting required the Society to publish every donation within ten days.\n"
+    )
+    assert list(officials_of(record)) == ["Lim Kah Seng"]
+    assert [d.text for d in record.directives] == ["publish every donation within ten days"]

@@ -46,6 +46,9 @@ class Lexicon:
     matcher: SpanMatcher
     honorific_before: re.Pattern
     honorific_gender: dict[str, str]
+    #: Honorifics of several words, which may open a name's phrase ("Tan Sri <name>"), as word tuples by
+    #: their first word.
+    honorific_phrases: dict[str, list[tuple[str, ...]]]
     pronoun_gender: dict[str, str]
     pronoun: re.Pattern
     #: An object pronoun ("briefed her on"), whose gender is in ``pronoun_gender``.
@@ -74,6 +77,13 @@ class Lexicon:
     level_references: frozenset[str]
     self_governing: tuple[str, ...]  # folded
     surnames: frozenset[str]  # as written and in capitals ("ZHANG Wei")
+
+
+def _by_first_word(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        found.setdefault(phrase[0], []).append(phrase)
+    return found
 
 
 def _lower_variants(core: str) -> list[str]:
@@ -160,6 +170,7 @@ def lexicon() -> Lexicon:
         matcher=SpanMatcher(rules, ignore_case=frozenset({"before"})),
         honorific_before=re.compile(rf"(?:(?<![\w.])(?:{spaced(honorific_words)})\.?\s+)+$"),
         honorific_gender=honorific_gender,
+        honorific_phrases=_by_first_word([tuple(w.split()) for w in honorific_words if " " in w]),
         pronoun_gender=pronoun_gender,
         pronoun=re.compile(word_alternation(subject_pronouns)),
         object_pronoun=re.compile(

@@ -506,6 +506,11 @@ class Grammar:
         A surname that is also an English word opens a name before a given name ("He <given name>")."""
         if i >= self.n:
             return None
+        for honorific in self.lex.honorific_phrases.get(self.words[i], ()):  # "Tan Sri <name>": no part of it
+            after = i + len(honorific)
+            if after < self.n and tuple(self.words[i:after]) == honorific and self.name_word[after]:
+                i = after
+                break
         if not self.name_word[i] and not (
             self.words[i] in self.lex.surnames and i + 1 < self.n and self.name_word[i + 1]
         ):

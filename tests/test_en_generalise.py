@@ -634,3 +634,26 @@ def test_tan_sri_opens_no_name_and_a_society_asked_to_act_is_dropped_from_the_ta
     )
     assert list(officials_of(record)) == ["Lim Kah Seng"]
     assert [d.text for d in record.directives] == ["publish every donation within ten days"]
+
+
+def test_head_of_the_delegation_and_a_second_title_a_guest_lecturer_and_a_title_used_to_address():
+    _, record = record_of(
+        "Lou Jianping, Head of the delegation and Secretary of the CPC Jiaxing Municipal Committee, presided over "
+        "the discussion. Fan Lili, Director-General of the Department of Commerce of Zhejiang Province, was invited "
+        "to give a special lecture. Shen Liyuan, Party chief of Nanhu, attended. Secretary Shen said that the "
+        "report was sound.\n"
+    )
+    found = officials_of(record)
+    assert found["Lou Jianping"] == {
+        "titles": [
+            ("Head of the delegation", "Head", None),
+            ("Secretary of the CPC Jiaxing Municipal Committee", "Secretary", "CPC Jiaxing Municipal Committee"),
+        ],
+        "roles": ["chair"],
+    }
+    assert found["Fan Lili"]["roles"] == ["speaker"]
+    # "Secretary <surname>" addresses the Party chief: no title of its own
+    assert found["Shen Liyuan"] == {
+        "titles": [("Party chief of Nanhu", "Party chief", None)],
+        "roles": ["attendee", "speaker"],
+    }

@@ -29,6 +29,8 @@ _APPOSITION_GAP = re.compile(
     r"(?:the[ ]+(?:[a-z]+['’]s[ ]+)?)?"
 )
 
+#: Between a title that ends its phrase ("Head of the delegation") and the next one: "and".
+_TITLE_AND_GAP = re.compile(r"[ ]+and[ ]+")
 #: A title stated of a name: "<name> is also President of …", "<name>, who is also …".
 _COPULA_GAP = re.compile(r"(?:,[ ]+who)?[ ]+(?:is|was)[ ]+(?:also[ ]+)?(?:the[ ]+)?")
 
@@ -75,6 +77,13 @@ class Person:
                 self.titles.append(title)
 
 
+def _bare(titles: list[TitleSeen], view: str) -> bool:
+    """Whether every title is a bare position, no body and nothing more ("Secretary", "Vice Mayor")."""
+    return bool(titles) and all(
+        t.body is None and " ".join(view[t.start : t.end].split()) == t.position for t in titles
+    )
+
+
 def _title_seen(phrase: Phrase, title: TitleNode) -> TitleSeen:
     start, end = phrase.span(title.first, title.last)
     body = phrase.span(title.body_first, title.body_last) if title.body_first is not None else None
@@ -108,8 +117,10 @@ class SentenceReader:
             if not isinstance(first, Chain) or first.name or first.first != 0:
                 break
             # tested second: most phrases hold no title
-            if not self._gap(_APPOSITION_GAP, nxt - 1, nxt) and not (
-                nxt == index + 1 and self._gap(_COPULA_GAP, index, nxt)
+            if not (
+                self._gap(_APPOSITION_GAP, nxt - 1, nxt)
+                or (nxt == index + 1 and self._gap(_COPULA_GAP, index, nxt))
+                or (nxt > index + 1 and self._gap(_TITLE_AND_GAP, nxt - 1, nxt))
             ):
                 break
             phrase = self.phrases[nxt]
@@ -261,10 +272,13 @@ class Roster:
         for sighting in sorted(sightings, key=lambda s: (-len(s.words), s.start)):
             key = tuple(fold(w) for w in sighting.words)
             owner = full.get(key)
+            named_short = owner is None
             if owner is None and len(short.get(key, ())) == 1:
                 owner = next(iter(short[key]))
             if owner is None and sighting.titles and len(leading.get(key, ())) == 1:
                 owner = next(iter(leading[key]))
+            if owner is not None and named_short and _bare(sighting.titles, view) and self.persons[owner].titles:
+                continue  # "Secretary <surname>" after "<name>, Party chief of …": a way to address, no title
             if owner is None:
                 if len(key) < 2 and not (sighting.honorific or sighting.titles):
                     continue

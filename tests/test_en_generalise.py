@@ -657,3 +657,22 @@ def test_head_of_the_delegation_and_a_second_title_a_guest_lecturer_and_a_title_
         "titles": [("Party chief of Nanhu", "Party chief", None)],
         "roles": ["attendee", "speaker"],
     }
+
+
+def test_capital_roman_bullets_arrangements_for_a_noun_and_numbered_efforts_in_one_sentence():
+    directives = directives_of(
+        "He set out the following requirements for this year's work:\n\n"
+        "I. Strengthening the armed forces departments of towns with full-time staff;\n\n"
+        "II. Giving priority to recruiting college graduates.\n\n"
+        "The conference made arrangements for a series of youth exchanges in the summer.\n\n"
+        "Shen Liyuan called for efforts to (1) stabilize traditional markets; (2) expand new markets; and (3) "
+        "train more traders.\n"
+    )
+    assert [(kind, text) for kind, _, text in directives] == [
+        ("bullet", "Strengthening the armed forces departments of towns with full-time staff"),
+        ("bullet", "Giving priority to recruiting college graduates"),
+        ("statement", "a series of youth exchanges in the summer"),
+        ("statement", "stabilize traditional markets"),
+        ("statement", "expand new markets"),
+        ("statement", "train more traders"),
+    ]

@@ -112,14 +112,14 @@ def _words(values: list[str]) -> frozenset[str]:
 @cache
 def item_start_pattern() -> re.Pattern:
     """A list item's opening (use ``match``): a bullet, a dash and a space, "1." "1)" "1、" "(1)", a letter or a
-    small Roman numeral in brackets or before one ("(a)" "B)" "(iv)" "iv)"), a small Roman numeral and a full
-    stop ("ii."; not a lone letter, which may end an initial), "First," …"""
+    small Roman numeral in brackets or before one ("(a)" "B)" "(iv)" "iv)"), a Roman numeral and a full
+    stop ("ii.", "IV."; not a lone letter, which may end an initial), "First," …"""
     items = load_toml("en", "directives")["items"]
     bullets = "".join(re.escape(b) for b in items["bullets"])
     dashes = "".join(re.escape(d) for d in items["dashes"])
     return re.compile(
         rf"(?P<marker>[{bullets}]|[{dashes}](?=\s)|\d{{1,2}}(?:[.)](?=\s)|、)|\(\d{{1,2}}\)"
-        rf"|\((?:[a-zA-Z]|[ivx]{{2,4}})\)|(?:[a-zA-Z]|[ivx]{{2,4}})\)(?=\s)|(?:i|[ivx]{{2,4}})\.(?=\s)"
+        rf"|\((?:[a-zA-Z]|[ivx]{{2,4}})\)|(?:[a-zA-Z]|[ivx]{{2,4}})\)(?=\s)|(?:i|[ivx]{{2,4}}|I|[IVX]{{2,4}})\.(?=\s)"
         rf"|(?P<ordinal>{alternation(items['ordinals'])}),)\s*"
     )
 

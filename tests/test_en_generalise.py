@@ -676,3 +676,15 @@ def test_capital_roman_bullets_arrangements_for_a_noun_and_numbered_efforts_in_o
         ("statement", "expand new markets"),
         ("statement", "train more traders"),
     ]
+
+
+def test_a_province_of_a_country_ends_a_title_and_thanks_are_spoken():
+    _, record = record_of(
+        "Vice Mayor Shen Liyuan held video talks with Yoon Ha-neul, Governor of South Jeolla Province of the "
+        "Republic of Korea. Yoon Ha-neul thanked Jiaxing for its support.\n"
+    )
+    found = officials_of(record)
+    assert found["Yoon Ha-neul"] == {
+        "titles": [("Governor of South Jeolla Province of the Republic of Korea", "Governor", None)],
+        "roles": ["attendee", "speaker"],
+    }

@@ -435,6 +435,7 @@ class Grammar:
                     title.body_first, title.body_last = k, run
                 else:
                     title.place_first = k
+                    run = self._country_after(run)
                 title.last = run
         elif k < self.n and self.words[last + 1] in ("to", "for") and (body := self.parse_body(self._skip_the(k))):
             # a seat in an assembly, a voice of a body: "Deputy to the <congress>", "Spokesperson for the <ministry>"
@@ -447,6 +448,16 @@ class Grammar:
             if k < self.n and self.words[title.last + 1] == word and (run := self.place_run(k)) is not None:
                 title.place_first, title.last = k, run
         return title
+
+    def _country_after(self, run: int) -> int:
+        """The end of a place with the country it lies in: "North Chungcheong Province of the Republic of Korea"."""
+        k = run + 3
+        while k < self.n and self.words[run + 1] == "of" and self.words[run + 2] == "the" and not self.parse_body(k):
+            country = self.place_run(k)
+            if country is None:
+                break
+            run, k = country, country + 3
+        return run
 
     def _parent_body(self, run: int) -> int:
         """The end of an organisation's name with the body or organisation it belongs to ("Audit Team of the

@@ -115,6 +115,8 @@ class Lexicon:
     group_label: re.Pattern
     #: A position given to the person named before it, or their heading a group (为团长, 为首).
     given_position: re.Pattern
+    #: The last part of a transliterated name and an honorific after it (·某某先生): group 1 is the honorific.
+    honoured_foreign_name: re.Pattern
     #: A pronoun or a subject that is no official, at a sentence start (``opener``) or after a clause break.
     opener: re.Pattern
     clause_opener: re.Pattern
@@ -178,7 +180,7 @@ def lexicon() -> Lexicon:
     lead_roles = {phrase: role for role, phrases in roles["leads"].items() for phrase in phrases}
     trail_roles = {phrase: role for role, phrases in roles["trails"].items() for phrase in phrases}
     given_positions = [*(word + p for word in names["as_position"] for p in positions), *names["heading"]]
-    stops = [*names["stops"], *role_of_verb, *positions, *given_positions]
+    stops = [*names["stops"], *names["honorifics"], *role_of_verb, *positions, *given_positions]
     openers = trie_alternation([*roles["pronouns"], *roles["other_subjects"]])
     edges = [*names["left_edges"], *names["demonstratives"], *names["clause_openers"], *names["not_edges"]]
     return Lexicon(
@@ -251,6 +253,7 @@ def lexicon() -> Lexicon:
         place=re.compile(f"(?P<stem>[{CJK}{_JOIN}]*?)(?:{alternation(bodies['place_suffixes'])})"),
         group_label=re.compile(trie_alternation(roles["group_labels"])),
         given_position=re.compile(trie_alternation(given_positions)),
+        honoured_foreign_name=re.compile(f"[{_JOIN}][{CJK}]{{1,8}}?({alternation(names['honorifics'])})"),
         opener=re.compile(rf"\s*({openers})"),
         clause_opener=re.compile(rf"(?<=[{re.escape(''.join(CLAUSE_BREAKS))}])\s*({openers})"),
     )

@@ -38,3 +38,13 @@ def test_a_transliterated_name_before_an_honorific_is_a_person_even_as_an_object
     assert list(found) == ["尹秋白", "康纳·墨菲", "露丝·墨菲", "肖恩·加拉格尔"]
     assert found["露丝·墨菲"] == {"titles": [], "roles": ["attendee"]}
     assert found["肖恩·加拉格尔"] == {"titles": [], "roles": ["attendee"]}
+
+
+def test_a_verb_of_arrival_and_a_place_after_a_title_are_no_name():
+    record = record_of("6月3日，交通运输部副部长来湘调研港口工作。")
+    assert officials_of(record) == {}
+
+
+def test_a_generic_word_with_its_alternative_in_brackets_makes_no_title():
+    record = record_of("会议听取了各乡镇（街道）党（工）委书记党建工作述职。区委书记温立群作点评讲话。")
+    assert list(officials_of(record)) == ["温立群"]

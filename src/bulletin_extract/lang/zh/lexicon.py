@@ -56,6 +56,8 @@ class Lexicon:
     #: Words ``edge_words`` finds so that the edge words inside them are skipped.
     not_edges: frozenset[str]
     credits: tuple[str, ...]
+    #: Verbs of arrival (来泰调研): no name written whole opens with one.
+    arrivals: frozenset[str]
     patronymic_particles: frozenset[str]
     family_particles: frozenset[str]
     prepositions: frozenset[str]
@@ -203,6 +205,7 @@ def lexicon() -> Lexicon:
         not_ideographs=re.compile(f"[^{CJK}]+"),
         not_edges=frozenset(names["not_edges"]),
         credits=tuple(names["credits"]),
+        arrivals=frozenset(names["arrivals"]),
         patronymic_particles=frozenset(names["patronymic_particles"]),
         family_particles=frozenset(names["family_particles"]),
         prepositions=frozenset(names["prepositions"]),

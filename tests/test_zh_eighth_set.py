@@ -4,7 +4,7 @@ Invented names and places."""
 
 from __future__ import annotations
 
-from conftest import officials_of
+from conftest import body_names, officials_of
 from test_zh_generalise import record_of
 
 
@@ -48,3 +48,9 @@ def test_a_verb_of_arrival_and_a_place_after_a_title_are_no_name():
 def test_a_generic_word_with_its_alternative_in_brackets_makes_no_title():
     record = record_of("会议听取了各乡镇（街道）党（工）委书记党建工作述职。区委书记温立群作点评讲话。")
     assert list(officials_of(record)) == ["温立群"]
+
+
+def test_an_office_of_a_foreign_provincial_government_and_its_head():
+    record = record_of("鸟取县交流推进室室长田中雅子在日方会场参加会谈。会议在市政府第一会议室举行。")
+    assert officials_of(record)["田中雅子"]["titles"] == [("鸟取县交流推进室室长", "室长", "鸟取县交流推进室")]
+    assert body_names(record) == ["鸟取县交流推进室", "市政府"]

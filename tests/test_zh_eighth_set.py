@@ -54,3 +54,38 @@ def test_an_office_of_a_foreign_provincial_government_and_its_head():
     record = record_of("鸟取县交流推进室室长田中雅子在日方会场参加会谈。会议在市政府第一会议室举行。")
     assert officials_of(record)["田中雅子"]["titles"] == [("鸟取县交流推进室室长", "室长", "鸟取县交流推进室")]
     assert body_names(record) == ["鸟取县交流推进室", "市政府"]
+
+
+def test_the_person_in_charge_of_a_base_and_the_president_of_an_overseas_general_association():
+    record = record_of(
+        "台商代表、厦门集美两岸青年创业基地负责人詹子豪作交流发言。"
+        "市侨联名誉主席、法国华侨华人商贸总会会长叶国栋，荷兰华侨华人协会副会长陈立言作交流发言。"
+    )
+    found = officials_of(record)
+    assert found["詹子豪"]["titles"] == [("厦门集美两岸青年创业基地负责人", "负责人", "厦门集美两岸青年创业基地")]
+    assert found["叶国栋"]["titles"] == [
+        ("市侨联名誉主席", "名誉主席", "市侨联"),
+        ("法国华侨华人商贸总会会长", "会长", "法国华侨华人商贸总会"),
+    ]
+    assert body_names(record) == ["法国华侨华人商贸总会", "荷兰华侨华人协会"]
+
+
+def test_a_federation_in_full_is_listed_once_and_its_short_form_and_plenary_are_not():
+    record = record_of(
+        "瑞安市侨联召开九届四次全委（扩大）会议。5月6日，瑞安市归国华侨联合会召开九届四次全委（扩大）会议。"
+        "会议审议通过了市侨联九届四次全委会工作报告。"
+    )
+    assert body_names(record) == ["瑞安市归国华侨联合会"]
+
+
+def test_the_party_group_of_an_abbreviated_body_in_a_title_is_not_listed():
+    record = record_of(
+        "4月2日，宿州市妇女联合会召开执委会议。市妇联党组书记、主席柳青禾主持会议。"
+        "市委书记、市人武部党委第一书记邢振东出席。市人武部部长乔卫国部署了征兵工作。"
+    )
+    assert body_names(record) == ["宿州市妇女联合会"]
+
+
+def test_a_body_after_a_verb_of_reliance_stands_in_the_text():
+    record = record_of("各社区负责人参加会议。会议要求，依托大良街道侨联，开展侨胞联谊活动。")
+    assert body_names(record) == ["大良街道侨联"]

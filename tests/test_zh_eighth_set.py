@@ -89,3 +89,23 @@ def test_the_party_group_of_an_abbreviated_body_in_a_title_is_not_listed():
 def test_a_body_after_a_verb_of_reliance_stands_in_the_text():
     record = record_of("各社区负责人参加会议。会议要求，依托大良街道侨联，开展侨胞联谊活动。")
     assert body_names(record) == ["大良街道侨联"]
+
+
+def test_a_lecture_and_work_arranged_make_speakers_but_a_meeting_that_arranges_work_does_not():
+    record = record_of(
+        "5月6日，县长彭立言主持召开县政府常务会议，研究部署防汛工作。市委党校副教授柯远帆应邀作专题辅导报告。"
+        "县人武部部长霍振声出席会议并部署了2024年征兵工作。"
+    )
+    found = officials_of(record)
+    assert found["彭立言"]["roles"] == ["chair"]
+    assert found["柯远帆"]["roles"] == ["speaker"]
+    assert found["霍振声"]["roles"] == ["attendee", "speaker"]
+
+
+def test_a_guidance_group_is_the_body_of_its_head_but_not_listed():
+    record = record_of("市委主题教育第二指导组组长蓝海潮到会指导。他要求，领导班子要抓好问题整改。")
+    assert officials_of(record)["蓝海潮"] == {
+        "titles": [("市委主题教育第二指导组组长", "组长", "市委主题教育第二指导组")],
+        "roles": ["attendee", "speaker"],
+    }
+    assert body_names(record) == []

@@ -109,3 +109,12 @@ def test_a_guidance_group_is_the_body_of_its_head_but_not_listed():
         "roles": ["attendee", "speaker"],
     }
     assert body_names(record) == []
+
+
+def test_a_ministry_is_a_body_in_full_and_no_edge_cuts_it():
+    record = record_of(
+        "6月3日，外交部副部长邝明哲一行来渝调研。区委常委、宣传部部长严青禾陪同。商务部部长助理黎远山参加调研。"
+    )
+    found = officials_of(record)
+    assert found["邝明哲"]["titles"] == [("外交部副部长", "副部长", "外交部")]
+    assert body_names(record) == ["外交部", "商务部"]

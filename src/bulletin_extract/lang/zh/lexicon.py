@@ -184,7 +184,8 @@ def lexicon() -> Lexicon:
     given_positions = [*(word + p for word in names["as_position"] for p in positions), *names["heading"]]
     stops = [*names["stops"], *names["honorifics"], *role_of_verb, *positions, *given_positions]
     openers = trie_alternation([*roles["pronouns"], *roles["other_subjects"]])
-    edges = [*names["left_edges"], *names["demonstratives"], *names["clause_openers"], *names["not_edges"]]
+    not_edges = [*names["not_edges"], *bodies["ministries"]]
+    edges = [*names["left_edges"], *names["demonstratives"], *names["clause_openers"], *not_edges]
     return Lexicon(
         positions=frozenset(positions),
         term_kinds={
@@ -203,14 +204,14 @@ def lexicon() -> Lexicon:
         japanese_initials=frozenset(name[0] for name in names["japanese_surnames"]),
         edge_words=re.compile(trie_alternation(edges)),
         not_ideographs=re.compile(f"[^{CJK}]+"),
-        not_edges=frozenset(names["not_edges"]),
+        not_edges=frozenset(not_edges),
         credits=tuple(names["credits"]),
         arrivals=frozenset(names["arrivals"]),
         patronymic_particles=frozenset(names["patronymic_particles"]),
         family_particles=frozenset(names["family_particles"]),
         prepositions=frozenset(names["prepositions"]),
         demonstratives=tuple(names["demonstratives"]),
-        starters=tuple(bodies["starters"]),
+        starters=(*bodies["starters"], *bodies["ministries"]),
         party_groups=tuple(bodies["party_groups"]),
         seat_named_heads=tuple(bodies["seat_named_heads"]),
         zone_words=tuple(bodies["zone_words"]),

@@ -118,3 +118,10 @@ def test_a_ministry_is_a_body_in_full_and_no_edge_cuts_it():
     found = officials_of(record)
     assert found["邝明哲"]["titles"] == [("外交部副部长", "副部长", "外交部")]
     assert body_names(record) == ["外交部", "商务部"]
+
+
+def test_a_mongolian_name_written_whole_in_a_list_after_a_shared_title():
+    record = record_of("党组成员、副局长苏和、娜仁花参加会议。副区长韩立新、全体干部参加活动。")
+    found = officials_of(record)
+    assert list(found) == ["苏和", "娜仁花", "韩立新"]
+    assert found["娜仁花"]["titles"] == [("党组成员", "成员", "党组"), ("副局长", "副局长", None)]

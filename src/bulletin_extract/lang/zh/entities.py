@@ -271,7 +271,12 @@ class _Finder:
             ends_firmly = phrases.stops_here(self.view, stop, end) or self.view.startswith("、", stop)
             if stop <= end and ends_firmly and phrases.looks_like_name(self.view[i:stop]):
                 return stop
-        return phrases.foreign_name_end(self.view, i, end)
+        foreign = phrases.foreign_name_end(self.view, i, end)
+        if foreign is not None or not self.view.startswith("、", i - 1):
+            return foreign
+        # a Mongolian or Tibetan name written whole in a list after a title (副主任巴图、其其格)
+        whole = phrases.unmarked_name_end(self.view, i, end)
+        return whole if whole is not None and not segment.is_common_word(self.view[i:whole]) else None
 
     def _group_lists(self, sentence: _Sentence, title_starts: set[int]) -> None:
         """Names after a group label (区领导王五、赵六) or before one (王五、赵六等区领导)."""

@@ -274,7 +274,7 @@ class _Finder:
         foreign = phrases.foreign_name_end(self.view, i, end)
         if foreign is not None or not self.view.startswith("、", i - 1):
             return foreign
-        # a Mongolian or Tibetan name written whole in a list after a title (副主任巴图、其其格)
+        # a Mongolian or Tibetan name written whole in a list after a title (副主任某某、某其格)
         whole = phrases.unmarked_name_end(self.view, i, end)
         return whole if whole is not None and not segment.is_common_word(self.view[i:whole]) else None
 

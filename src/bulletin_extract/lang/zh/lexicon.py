@@ -56,7 +56,7 @@ class Lexicon:
     #: Words ``edge_words`` finds so that the edge words inside them are skipped.
     not_edges: frozenset[str]
     credits: tuple[str, ...]
-    #: Verbs of arrival (来泰调研): no name written whole opens with one.
+    #: Verbs of arrival (来湘调研): no name written whole opens with one.
     arrivals: frozenset[str]
     patronymic_particles: frozenset[str]
     family_particles: frozenset[str]

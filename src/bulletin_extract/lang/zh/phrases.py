@@ -225,7 +225,7 @@ def chinese_name_end(view: str, i: int, limit: int) -> int | None:
         if lex.weak_stops.match(view, end):
             return end
     # no stop within four characters: a name of more, written whole up to a firm stop, is a Mongolian or
-    # Tibetan one that happens to open with a surname (副市长孟和巴雅尔主持)
+    # Tibetan one that happens to open with a surname (副市长某和巴雅尔主持)
     whole = unmarked_name_end(view, i, limit)
     if whole is not None and whole - i > LONGEST_NAME:
         return whole
@@ -309,7 +309,7 @@ def unmarked_name_end(view: str, i: int, limit: int) -> int | None:
     if stop is None or stop - i < 2 or not all(is_cjk(ch) for ch in view[i:stop]):
         return None
     run = view[i:stop]
-    # 局长一职 (but 新田八朗); 副部长来泰调研
+    # 局长一职 (but 新田八朗); 副部长来湘调研
     if segment.holds_action_word(run) or run[0] in _NUMERALS or run[0] in lexicon().arrivals:
         return None
     words = segment.tokenizer().lcut(run, HMM=False)

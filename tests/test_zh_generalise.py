@@ -204,7 +204,7 @@ def test_mass_organisations_upper_houses_acting_mayors_and_visits():
 def test_a_subdistrict_is_a_level_its_bare_bodies_in_titles_are_not_listed():
     record = record_of(
         "7月5日，南湖街道党工委召开会议。街道党工委书记欧阳立新主持会议，街道党工委副书记、街道办事处主任钱慧"
-        "通报工作情况。南湖街道侨联负责人参加会议。"
+        "通报工作情况。南湖街道侨联派员参加会议。"
     )
     assert body_names(record) == ["南湖街道党工委", "南湖街道侨联"]
     assert officials_of(record)["钱慧"]["titles"] == [

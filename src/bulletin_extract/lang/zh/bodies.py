@@ -257,4 +257,9 @@ def _is_listed(span: BodySpan, view: str, same_start: list[BodySpan]) -> bool:
         # not 新西伯利亚州政府 in its deputy head's title
         bare = name.startswith(lex.bare_level_bodies) or name.endswith(lex.level_party_committees)
         return not (nested or (span.in_title and bare))
-    return not (span.in_title and name.endswith(lex.abbreviation_heads))
+    # an abbreviation inside a title is no name to list (市妇联副主席), nor is its Party group (市妇联党组书记)
+    # or the abbreviation that opens it (市人武部 of 市人武部党委第一书记)
+    if not (span.in_title or any(other.in_title for other in same_start if other.end > span.end)):
+        return True
+    owner = next((name[: -len(group)] for group in lex.party_groups if name.endswith(group)), name)
+    return not owner.endswith(lex.abbreviation_heads)

@@ -23,7 +23,7 @@ from bulletin_extract.lang import get_language
 from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.bodies import BodySpan, find_body_spans, list_bodies
 from bulletin_extract.lang.zh.compact import CompactView, gaps_between_chinese
-from bulletin_extract.lang.zh.lexicon import Term, lexicon, trie_alternation
+from bulletin_extract.lang.zh.lexicon import JOINERS, Term, lexicon, trie_alternation
 from bulletin_extract.lang.zh.roles import Occurrence, Verb, assign_roles, final_roles, find_verbs
 from bulletin_extract.lang.zh.titles import TitleSpan, find_titles
 from bulletin_extract.models import Body, Mention, Official, Title
@@ -171,6 +171,7 @@ class _Finder:
         self._group_lists(sentence, {t.start for t in titles})
         self._before_comrade(sentence)
         self._before_given_positions(sentence)
+        self._before_honorifics(sentence)
         self._before_verbs(sentence)
 
     def known_mentions(self, sentences: list[_Sentence]) -> None:
@@ -270,7 +271,12 @@ class _Finder:
             ends_firmly = phrases.stops_here(self.view, stop, end) or self.view.startswith("、", stop)
             if stop <= end and ends_firmly and phrases.looks_like_name(self.view[i:stop]):
                 return stop
-        return phrases.foreign_name_end(self.view, i, end)
+        foreign = phrases.foreign_name_end(self.view, i, end)
+        if foreign is not None or not self.view.startswith("、", i - 1):
+            return foreign
+        # a Mongolian or Tibetan name written whole in a list after a title (副主任某某、某其格)
+        whole = phrases.unmarked_name_end(self.view, i, end)
+        return whole if whole is not None and not segment.is_common_word(self.view[i:whole]) else None
 
     def _group_lists(self, sentence: _Sentence, title_starts: set[int]) -> None:
         """Names after a group label (区领导王五、赵六) or before one (王五、赵六等区领导)."""
@@ -299,6 +305,26 @@ class _Finder:
             if given.start() not in self.name_ends:
                 self._name_before(given.start(), sentence, structure_says_name=True)
             given = lexicon().given_position.search(self.view, given.end(), sentence.end)
+
+    def _before_honorifics(self, sentence: _Sentence) -> None:
+        """A transliterated name before an honorific is a person wherever it stands, even as an object
+        (向友人某某·某某先生颁发…, 某某阁下及夫人某某·某某女士): its words run back from the last joiner
+        to the first ordinary word, a name or a break."""
+        view = self.view
+        for match in lexicon().honoured_foreign_name.finditer(view, sentence.start, sentence.end):
+            stop = match.start(1)
+            start = match.start()
+            while start > sentence.start and (phrases.is_cjk(view[start - 1]) or view[start - 1] in JOINERS):
+                if start - 1 in self.named:
+                    break
+                start -= 1
+            start = phrases.foreign_name_start(view, start, stop)
+            if (
+                lexicon().foreign_name.fullmatch(view, start, stop) is not None
+                and not any(lexicon().stops.match(view, k, stop) for k in range(start + 1, stop))
+                and not self._overlaps(start, stop)
+            ):
+                self._mention(start, stop, start)
 
     def _names_before(self, stop: int, sentence: _Sentence) -> None:
         """Untitled names ending at ``stop`` and the 、 list that leads to them (张三、李四同志)."""

@@ -56,6 +56,8 @@ class Lexicon:
     #: Words ``edge_words`` finds so that the edge words inside them are skipped.
     not_edges: frozenset[str]
     credits: tuple[str, ...]
+    #: Verbs of arrival (来湘调研): no name written whole opens with one.
+    arrivals: frozenset[str]
     patronymic_particles: frozenset[str]
     family_particles: frozenset[str]
     prepositions: frozenset[str]
@@ -115,6 +117,8 @@ class Lexicon:
     group_label: re.Pattern
     #: A position given to the person named before it, or their heading a group (为团长, 为首).
     given_position: re.Pattern
+    #: The last part of a transliterated name and an honorific after it (·某某先生): group 1 is the honorific.
+    honoured_foreign_name: re.Pattern
     #: A pronoun or a subject that is no official, at a sentence start (``opener``) or after a clause break.
     opener: re.Pattern
     clause_opener: re.Pattern
@@ -178,9 +182,10 @@ def lexicon() -> Lexicon:
     lead_roles = {phrase: role for role, phrases in roles["leads"].items() for phrase in phrases}
     trail_roles = {phrase: role for role, phrases in roles["trails"].items() for phrase in phrases}
     given_positions = [*(word + p for word in names["as_position"] for p in positions), *names["heading"]]
-    stops = [*names["stops"], *role_of_verb, *positions, *given_positions]
+    stops = [*names["stops"], *names["honorifics"], *role_of_verb, *positions, *given_positions]
     openers = trie_alternation([*roles["pronouns"], *roles["other_subjects"]])
-    edges = [*names["left_edges"], *names["demonstratives"], *names["clause_openers"], *names["not_edges"]]
+    not_edges = [*names["not_edges"], *bodies["ministries"]]
+    edges = [*names["left_edges"], *names["demonstratives"], *names["clause_openers"], *not_edges]
     return Lexicon(
         positions=frozenset(positions),
         term_kinds={
@@ -199,13 +204,14 @@ def lexicon() -> Lexicon:
         japanese_initials=frozenset(name[0] for name in names["japanese_surnames"]),
         edge_words=re.compile(trie_alternation(edges)),
         not_ideographs=re.compile(f"[^{CJK}]+"),
-        not_edges=frozenset(names["not_edges"]),
+        not_edges=frozenset(not_edges),
         credits=tuple(names["credits"]),
+        arrivals=frozenset(names["arrivals"]),
         patronymic_particles=frozenset(names["patronymic_particles"]),
         family_particles=frozenset(names["family_particles"]),
         prepositions=frozenset(names["prepositions"]),
         demonstratives=tuple(names["demonstratives"]),
-        starters=tuple(bodies["starters"]),
+        starters=(*bodies["starters"], *bodies["ministries"]),
         party_groups=tuple(bodies["party_groups"]),
         seat_named_heads=tuple(bodies["seat_named_heads"]),
         zone_words=tuple(bodies["zone_words"]),
@@ -251,6 +257,7 @@ def lexicon() -> Lexicon:
         place=re.compile(f"(?P<stem>[{CJK}{_JOIN}]*?)(?:{alternation(bodies['place_suffixes'])})"),
         group_label=re.compile(trie_alternation(roles["group_labels"])),
         given_position=re.compile(trie_alternation(given_positions)),
+        honoured_foreign_name=re.compile(f"[{_JOIN}][{CJK}]{{1,8}}?({alternation(names['honorifics'])})"),
         opener=re.compile(rf"\s*({openers})"),
         clause_opener=re.compile(rf"(?<=[{re.escape(''.join(CLAUSE_BREAKS))}])\s*({openers})"),
     )

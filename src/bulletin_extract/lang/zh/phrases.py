@@ -225,7 +225,7 @@ def chinese_name_end(view: str, i: int, limit: int) -> int | None:
         if lex.weak_stops.match(view, end):
             return end
     # no stop within four characters: a name of more, written whole up to a firm stop, is a Mongolian or
-    # Tibetan one that happens to open with a surname (副市长孟和巴雅尔主持)
+    # Tibetan one that happens to open with a surname (副市长某和巴雅尔主持)
     whole = unmarked_name_end(view, i, limit)
     if whole is not None and whole - i > LONGEST_NAME:
         return whole
@@ -303,13 +303,14 @@ def foreign_name_start(view: str, start: int, end: int) -> int:
 
 def unmarked_name_end(view: str, i: int, limit: int) -> int | None:
     """End of a name with no Chinese surname right after a title (a Mongolian or Tibetan name written
-    whole, up to the comma): ideographs up to a firm stop, no verb or adverb among them, and at most half
-    of them ordinary words (主任办公会议 is no name; a Mongolian name may hold 木格 by chance)."""
+    whole, up to the comma): ideographs up to a firm stop, no verb or adverb among them, no verb of arrival
+    first, and at most half of them ordinary words (主任办公会议 is no name; a Mongolian name may hold 木格 by chance)."""
     stop = next((k for k in range(i, min(limit, i + MAX_UNMARKED_NAME) + 1) if stops_here(view, k, limit)), None)
     if stop is None or stop - i < 2 or not all(is_cjk(ch) for ch in view[i:stop]):
         return None
     run = view[i:stop]
-    if segment.holds_action_word(run) or run[0] in _NUMERALS:  # 局长一职, but 新田八朗
+    # 局长一职 (but 新田八朗); 副部长来湘调研
+    if segment.holds_action_word(run) or run[0] in _NUMERALS or run[0] in lexicon().arrivals:
         return None
     words = segment.tokenizer().lcut(run, HMM=False)
     ordinary = sum(len(word) for word in words if len(word) > 1 and segment.is_common_word(word))

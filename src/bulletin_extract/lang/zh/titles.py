@@ -22,6 +22,9 @@ MIN_PLACE = 2
 _POSSESSIVE = "的"
 #: A country and the city a diplomat is posted to (文莱驻上海[总领事]): a place before the position.
 _POSTING = re.compile(f"[{CJK}]{{2,8}}驻[{CJK}]{{2,4}}")
+#: A word written with an alternative reading in brackets (党（工）委, 乡镇（街道）) ends right before a title
+#: found after the bracket: the words are generic ones (各乡镇党（工）委书记), not a body.
+_ALTERNATIVE = re.compile(f"[{CJK}][（(][{CJK}]{{1,4}}[)）]$")
 #: What stands before the position: nothing, a body, a place, or the name of the holder.
 Prefix = Literal["none", "body", "place", "name"]
 
@@ -52,6 +55,8 @@ def find_titles(view: str, edges: phrases.Edges, terms: list[Term], is_known: Ca
         title_start = edges.phrase_start(position_start, fits)
         if title_start is None or view[title_start : term.end] in lexicon().group_labels:
             continue  # no title, or a label of a group of officials (代表团成员)
+        if _ALTERNATIVE.search(view, max(0, title_start - 7), title_start):
+            continue  # the end of a generic word written with its alternative (各乡镇党（工）委书记)
         prefix = classify_prefix(view[title_start:position_start], is_known)
         if prefix == "body" or (prefix is not None and term.word not in lexicon().member_nouns):
             titles.append(TitleSpan(title_start, position_start, term.end, prefix))

@@ -35,7 +35,9 @@ FLOORS = {
     ("heldout6", "en"): ("540d373381853141", 0.95, {}),
     ("heldout6", "zh"): ("d9d943c73b38ab15", 0.95, {}),
     ("heldout7", "en"): ("37aca2e41f4f484b", 0.95, {}),
-    ("heldout7", "zh"): ("c71a7b469a9b10eb", 0.95, {"roles": 0.92}),
+    ("heldout7", "zh"): ("c71a7b469a9b10eb", 0.95, {}),
+    ("heldout8", "en"): ("b0bad0d19493374b", 0.95, {}),
+    ("heldout8", "zh"): ("447237a0e7358da3", 0.95, {}),
 }
 
 

@@ -152,9 +152,9 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
         fuller = [
             other.key
             for other in distinct
-            if other.key != candidate.key
+            if (words < other.words or as_cpc < other.words)
+            and other.key != candidate.key
             and _same_kind(other.head, candidate.head)
-            and (words < other.words or as_cpc < other.words)
             and not (own and "party" in other.words)
             and not of_another_parent(candidate, other)
         ]

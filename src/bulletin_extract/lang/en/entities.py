@@ -121,7 +121,8 @@ def _mentions_and_roles(
             actors += _named_by_title(view, region_chunks, held)
         if actors or lex.pronoun.search(view, start, end) or lex.object_pronoun.search(view, start, end):
             reader.read(start, end, actors)
-        reader.list_entries(start, end, actors)
+        if reader.listed_roles or view[end - 1] == ":":  # most sentences: no list and no lead-in
+            reader.list_entries(start, end, actors)
     return mentions, reader.result()
 
 
@@ -202,7 +203,8 @@ def _title(title: TitleSeen, text: str, clean: Callable[[str], str]) -> Title:
     body = clean(text[title.body[0] : title.body[1]]) if title.body else None
     written = clean(text[title.start : title.end])
     position = clean(title.position)
-    at = written.casefold().find(position.casefold())
+    at = written.find(position)  # as written, unless the view capitalised it ("mayor of …")
+    at = at if at >= 0 else written.casefold().find(position.casefold())
     return Title(
         text=written,
         position=written[at : at + len(position)] if at >= 0 else position,

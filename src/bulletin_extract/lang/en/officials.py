@@ -277,7 +277,7 @@ class Roster:
                 owner = next(iter(short[key]))
             if owner is None and sighting.titles and len(leading.get(key, ())) == 1:
                 owner = next(iter(leading[key]))
-            if owner is not None and named_short and _bare(sighting.titles, view) and self.persons[owner].titles:
+            if owner is not None and named_short and self.persons[owner].titles and _bare(sighting.titles, view):
                 continue  # "Secretary <surname>" after "<name>, Party chief of …": a way to address, no title
             if owner is None:
                 if len(key) < 2 and not (sighting.honorific or sighting.titles):

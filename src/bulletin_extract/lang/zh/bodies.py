@@ -51,6 +51,8 @@ def find_body_spans(
     #: Where a head is followed by a modal (市政府[要]…): no name runs across one.
     clause_goes_on = [t.end for t in terms if t.kind == "head" and view.startswith(lex.after_head_not_in_names, t.end)]
     head_ends = [t.end for t in terms if t.kind == "head"]
+    #: Whether the sentence up to its last term quotes anything: most do not, and need no quote test per name.
+    quoted = _QUOTE.search(view, edges.marks[0], terms[-1].end) is not None
     spans = []
     for term in terms:
         if term.kind == "position" or (excluded and any(a <= term.start < b for a, b in excluded)):
@@ -75,7 +77,7 @@ def find_body_spans(
                 return False
             if lex.not_in_name.search(name) is not None:
                 return False
-            if _QUOTE.search(name) is not None and not _quotes_closed(name):
+            if quoted and _QUOTE.search(name) is not None and not _quotes_closed(name):
                 return False
             return not (clause_goes_on and any(i < h < head.start for h in clause_goes_on))
 

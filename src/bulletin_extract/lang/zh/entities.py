@@ -151,6 +151,8 @@ class _Finder:
         self.title_references: list[tuple[TitleSpan, str, str, int]] = []
         #: A surname and a position where a name would stand (方书记指出): (surname, position, start, end).
         self.surname_references: list[tuple[str, str, int, int]] = []
+        #: Whether a transliterated name stands before an honorific anywhere (·某某先生): one search per page.
+        self.honours_foreign_name = lexicon().honoured_foreign_name.search(view) is not None
         #: Offsets covered by a name, and where names end.
         self.named: set[int] = set()
         self.name_ends: set[int] = set()
@@ -171,7 +173,8 @@ class _Finder:
         self._group_lists(sentence, {t.start for t in titles})
         self._before_comrade(sentence)
         self._before_given_positions(sentence)
-        self._before_honorifics(sentence)
+        if self.honours_foreign_name:  # most pages: none
+            self._before_honorifics(sentence)
         self._before_verbs(sentence)
 
     def known_mentions(self, sentences: list[_Sentence]) -> None:
@@ -419,10 +422,10 @@ class _Finder:
     def _pointed_from(self, title: TitleSpan, sentence: _Sentence) -> int:
         """Where a title (and the name after it) starts as a clause's part: at the demonstrative before
         it (该市长, 该市公安局局长某某), if any."""
-        for word in lexicon().demonstratives:
-            if self.view.endswith(word, sentence.start, title.start):
-                return title.start - len(word)
-        return title.start
+        demonstratives = lexicon().demonstratives
+        if not self.view.endswith(demonstratives, sentence.start, title.start):  # most titles
+            return title.start
+        return next(title.start - len(w) for w in demonstratives if self.view.endswith(w, sentence.start, title.start))
 
     @staticmethod
     def _verb_at(i: int, sentence: _Sentence) -> bool:

@@ -688,3 +688,23 @@ def test_a_province_of_a_country_ends_a_title_and_thanks_are_spoken():
         "titles": [("Governor of South Jeolla Province of the Republic of Korea", "Governor", None)],
         "roles": ["attendee", "speaker"],
     }
+
+
+def test_an_ordinal_opens_a_body_before_a_word_of_its_own_but_a_term_number_opens_none():
+    _, record = record_of(
+        "On June 10, Qiu Hanlin, Deputy Director of the Second Supervision and Inspection Office of the Zhejiang "
+        "Provincial Commission for Discipline Inspection, and Yan Rong, President of the First Intermediate "
+        "People's Court of Jiaxing, attended the meeting. Deputies to the Twelfth Municipal People's Congress and "
+        "members of the Sixth Standing Committee were present.\n"
+    )
+    found = officials_of(record)
+    assert found["Qiu Hanlin"]["titles"][0][2] == (
+        "Second Supervision and Inspection Office of the Zhejiang Provincial Commission for Discipline Inspection"
+    )
+    assert found["Yan Rong"]["titles"][0][2] == "First Intermediate People's Court of Jiaxing"
+    assert set(found) == {"Qiu Hanlin", "Yan Rong"}
+    assert body_names(record) == [
+        "Second Supervision and Inspection Office of the Zhejiang Provincial Commission for Discipline Inspection",
+        "Zhejiang Provincial Commission for Discipline Inspection",
+        "First Intermediate People's Court of Jiaxing",
+    ]

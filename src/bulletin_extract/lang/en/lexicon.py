@@ -66,6 +66,9 @@ class Lexicon:
     suffixes: frozenset[str]
     not_names: frozenset[str]
     body_stop: frozenset[str]
+    #: Ordinal words: never inside a body's name, but they may open one before a name word
+    #: ("Fourth Supervision and Inspection Office", "First Intermediate People's Court").
+    ordinals: frozenset[str]
     generic: frozenset[str]
     located_heads: frozenset[str]
     located_places: frozenset[str]
@@ -196,6 +199,7 @@ def lexicon() -> Lexicon:
         suffixes=frozenset(names["suffixes"]),
         not_names=frozenset(names["not_names"]),
         body_stop=frozenset([*bodies["stop"], *bodies["ordinals"]]),
+        ordinals=frozenset(bodies["ordinals"]),
         generic=frozenset(fold(w) for w in bodies["generic"]),
         located_heads=frozenset(fold(w) for w in bodies["located"]),
         located_places=frozenset(bodies["located_places"]),

@@ -125,6 +125,8 @@ class Phrase:
         lex = self.grammar.lex
         if node.head not in lex.event_heads:
             return False
+        if self.words[node.first] in lex.ordinals:
+            return True
         start = self.span(node.first, node.last)[0]
         return lex.ordinal_before.search(self.view, max(0, start - 20), start) is not None
 
@@ -178,6 +180,8 @@ class Grammar:
             not low and w not in stop and p is None
             for w, low, p in zip(self.words, self.connective, self.positions, strict=True)
         ]
+        if not lex.ordinals.isdisjoint(self.words):
+            self._open_with_ordinals()
         #: Capitalised words that may stand in a person's name.
         self.name_word = [
             not low
@@ -193,6 +197,21 @@ class Grammar:
         self._items: list[Chain | tuple[int, int]] | None = None
 
     # -- words ---------------------------------------------------------------------------------
+
+    def _open_with_ordinals(self) -> None:
+        """An ordinal opens a body's name before a word of its own ("Third Inspection Office"), never a term
+        ("Ninth Committee", "Eleventh Municipal People's Congress", "Fifth Standing Committee") nor "Fourth
+        Embassy Area"."""
+        for i in range(self.n - 1):
+            following = i + 1
+            if (
+                self.words[i] in self.lex.ordinals
+                and self.core[following]
+                and self.heads[following] is None
+                and self.words[following] not in self.lex.level_words
+                and self.folded[following] not in self.lex.generic
+            ):
+                self.core[i] = True
 
     def is_surname_pair(self, i: int) -> bool:
         """A surname and a given name, last in the phrase or before "and" and another title, surname or
@@ -313,7 +332,10 @@ class Grammar:
 
     def place_run(self, i: int) -> int | None:
         """The last token of a place or topic starting at ``i`` ("the Republic of Singapore",
-        "Development and Reform"); it stops before a trailing surname-first name."""
+        "Development and Reform"); it stops before a trailing surname-first name. An ordinal of a term opens
+        none ("Deputies to the Eleventh Municipal People's Congress")."""
+        if not self.core[i] and self.words[i] in self.lex.ordinals:
+            return None
         last = None
         joined = False  # one "and" joins two words of a place or topic; a second one joins another name
         j = i

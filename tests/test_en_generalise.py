@@ -539,7 +539,7 @@ def test_news_copy_titles_in_lower_case_after_the_name_keep_their_case():
     )
     assert record.event_date == "2024-09-11"
     found = officials_of(record)
-    assert found["Lou Jianping"] == {"titles": [("Party chief", "Party chief", None)], "roles": ["speaker"]}
+    assert found["Lou Jianping"] == {"titles": [("city's Party chief", "Party chief", None)], "roles": ["speaker"]}
     assert found["Shen Liyuan"] == {"titles": [("mayor of Jiaxing", "mayor", None)], "roles": ["chair", "speaker"]}
     assert found["Fan Lili"]["titles"] == [
         ("director of the Jiaxing Municipal Bureau of Commerce", "director", "Jiaxing Municipal Bureau of Commerce")
@@ -708,3 +708,45 @@ def test_an_ordinal_opens_a_body_before_a_word_of_its_own_but_a_term_number_open
         "Zhejiang Provincial Commission for Discipline Inspection",
         "First Intermediate People's Court of Jiaxing",
     ]
+
+
+def test_news_copy_writes_titles_in_lower_case_before_a_name_and_with_a_possessive():
+    _, record = record_of(
+        '"Trade is our lifeline," Pan Jieru, the city\'s Party chief, told the forum. Vice mayor Tao Yiming, '
+        "who chaired the forum, said exports grew. Haining Party chief Lou Chenxi and deputy mayor Fei Ruolan "
+        "also spoke. Pan said the mayor would visit Hamburg.\n"
+    )
+    found = officials_of(record)
+    assert found["Pan Jieru"]["titles"] == [("city's Party chief", "Party chief", None)]
+    assert found["Tao Yiming"]["titles"] == [("Vice mayor", "Vice mayor", None)]
+    assert found["Lou Chenxi"]["titles"] == [("Haining Party chief", "Party chief", None)]
+    assert found["Fei Ruolan"]["titles"] == [("deputy mayor", "deputy mayor", None)]
+
+
+def test_lower_case_titles_before_a_name_are_read_only_on_a_page_that_writes_titles_so():
+    _, record = record_of("On June 10, the vice mayor Tao Yiming met the guests and Lou Chenxi presided.\n")
+    assert officials_of(record).get("Tao Yiming", {"titles": []})["titles"] == []
+
+
+def test_an_academic_holds_a_post_at_a_university_or_institute():
+    _, record = record_of(
+        "On June 10, Shen Liyuan, Vice Mayor of Jiaxing, met Kong Weiran, Professor at the School of Public "
+        "Policy Studies of Zhejiang University, and Bo Yunshu, Research Fellow at the Zhejiang Academy of Social "
+        "Sciences. Professor Kong gave a lecture.\n"
+    )
+    found = officials_of(record)
+    assert found["Kong Weiran"]["titles"] == [
+        (
+            "Professor at the School of Public Policy Studies of Zhejiang University",
+            "Professor",
+            "School of Public Policy Studies of Zhejiang University",
+        )
+    ]
+    assert found["Bo Yunshu"]["titles"] == [
+        (
+            "Research Fellow at the Zhejiang Academy of Social Sciences",
+            "Research Fellow",
+            "Zhejiang Academy of Social Sciences",
+        )
+    ]
+    assert "speaker" in found["Kong Weiran"]["roles"]

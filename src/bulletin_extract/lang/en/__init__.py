@@ -53,10 +53,13 @@ class English(Language):
     def fold(self, view: str) -> str:
         """Positions written in lower case where a title stands ("<name>, mayor of <city>,", as news copy
         writes them) capitalised, so that they are read as the titles they are; outputs keep the text."""
-        after_comma, after_and = lexicon().lower_positions
+        after_comma, after_and, before_name = lexicon().lower_positions
         view, found = after_comma.subn(_capitalised, view)
-        # a page that writes titles so writes a second one so ("…, member of … and mayor of …")
-        return after_and.sub(_capitalised, view) if found else view
+        if not found:
+            return view
+        # a page that writes titles so writes a second one so ("…, member of … and mayor of …"), and may write
+        # them so before a name ("Vice mayor <name> said")
+        return before_name.sub(_capitalised, after_and.sub(_capitalised, view))
 
     def opens_paragraph(self, line: str) -> bool:
         return super().opens_paragraph(line) or _ENTRY_START.match(line) is not None

@@ -40,7 +40,8 @@ class Lexicon:
     #: Modifiers and a core at a given position: groups ``core`` and ``plural``.
     position: re.Pattern
     #: A position written in lower case in apposition, as news copy writes titles after a name (group
-    #: ``position``): "<name>, mayor of <city>,", "<name>, the city's Party chief,", "… and mayor of <city>".
+    #: ``position``): "<name>, mayor of <city>,", "<name>, the city's Party chief,", "… and mayor of <city>";
+    #: and before one: "Vice mayor <name>", "<city> Party chief <name>".
     lower_positions: tuple[re.Pattern, ...]
     #: Labels "head" (rule = head group), "after"/"before" (rule = role or "inherit").
     matcher: SpanMatcher
@@ -112,7 +113,8 @@ def lexicon() -> Lexicon:
     cap = f"[{UPPER}][\\w'’\\-]*(?:&[{UPPER}][\\w'’\\-]*)?"
     # "its" after "of" names a body by the one just named: "Director of the … Office and Secretary of its Party Group".
     # "Working Committee for Organs Directly under the CPC … Committee": an organ named by the one it reports to.
-    link = rf"{alternation([*CONNECTIVES, *particles])}|(?<=of )its|(?<=Directly )under"
+    held_at = "|".join(rf"(?<={re.escape(word)} )" for word in positions["held_at"])
+    link = rf"{alternation([*CONNECTIVES, *particles])}|(?<=of )its|(?<=Directly )under|(?:{held_at})at"
     # The first letter leads the pattern so that re scans for it at C speed; the look-behind
     # after it checks that no word character comes before.
     # A complement may list names of one or two words with commas: "Bureau of Science, Technology and
@@ -146,9 +148,14 @@ def lexicon() -> Lexicon:
     # the … Committee and executive vice mayor of <city>,") and capitalised before it ("Mayor <name>").
     # Each pattern opens with a literal, so that re scans for it at C speed.
     lower_tail = rf"(?=[a-z]|[{UPPER}][a-z]+[ -][a-z])(?P<position>(?:(?i:{modifiers})[ -])*(?:{lower_cores}))(?=[ ](?:of|for)[ ]|,)"
+    lower_before_name = (
+        rf"(?<![\w'’\-])(?=[a-z]|[{UPPER}][a-z]+[ -][a-z])"
+        rf"(?P<position>(?:(?i:{modifiers})[ -])*(?:{lower_cores}))(?=[ ][{UPPER}][a-z])"
+    )
     lower_positions = (
         re.compile(rf",[ ](?:the[ ](?:[a-z]+['’]s[ ])?)?{lower_tail}"),
         re.compile(rf"and(?<=[ ]and)[ ]{lower_tail}"),
+        re.compile(lower_before_name),
     )
 
     rules = [Rule.regex("head", group, word) for group, words in bodies["heads"].items() for word in words]

@@ -12,7 +12,7 @@ that find every later mention.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bulletin_extract.lang.en.lexicon import Lexicon, fold
 from bulletin_extract.lang.en.phrases import Chain, Phrase, TitleNode
@@ -24,6 +24,8 @@ _LIST_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,?[ ]*(?:and[ ]+)?")
 #: A full stop may end the name before the comma: "<name> Jr., President of …". A dash or a bracket may
 #: stand for the comma: "<name> — Vice Mayor", "<name> (Deputy Director of …)". News copy puts "the" and
 #: a possessive before the title: "<name>, the city's Party chief,".
+#: A possessive that ends the gap before a title in apposition ("the city's ").
+_POSSESSIVE_BEFORE = re.compile(r"[a-z]+['’]s[ ]+$")
 _APPOSITION_GAP = re.compile(
     r"\.?[ ]*(?:\([^()\n]{1,20}\)[ ]*)?(?:,|[ ][—–]|[ ]?\()[ ]*(?:and[ ]+)?(?:(?:both|all)[ ]+)?"
     r"(?:the[ ]+(?:[a-z]+['’]s[ ]+)?)?"
@@ -124,8 +126,13 @@ class SentenceReader:
             ):
                 break
             phrase = self.phrases[nxt]
-            titles += [_title_seen(phrase, t) for t in first.titles]
-            bracketed = "(" in self.view[self.phrases[nxt - 1].end : phrase.start]
+            seen = [_title_seen(phrase, t) for t in first.titles]
+            gap = self.view[self.phrases[nxt - 1].end : phrase.start]
+            if possessive := _POSSESSIVE_BEFORE.search(gap):
+                # "<name>, the city's Party chief,": the possessive is the title's, as "Luzhou" is in "Luzhou Party chief"
+                seen[0] = replace(seen[0], start=seen[0].start - len(gap) + possessive.start())
+            titles += seen
+            bracketed = "(" in gap
             end = phrase.span(first.first, first.last)[1]
             if bracketed and self.view.startswith(")", end):
                 end += 1  # "<name> (<title>) and … attended": the bracket closes the apposition

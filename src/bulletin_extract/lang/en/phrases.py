@@ -305,10 +305,10 @@ class Grammar:
 
     def _headline_verb(self, i: int) -> bool:
         """Whether token ``i`` is a title-case headline's verb, not a word of a name ("International Studies
-        University", where an organisation follows)."""
+        University", where an organisation follows, or "School of International Studies of …", where "of" does)."""
         nxt = i + 1
         return self.words[i] in self.lex.body_stop and not (
-            nxt < self.n and (self.heads[nxt] or self.words[nxt] in self.lex.organisations)
+            nxt < self.n and (self.heads[nxt] or self.words[nxt] in self.lex.organisations or self.words[nxt] == "of")
         )
 
     def _body_named_at(self, i: int) -> bool:
@@ -459,6 +459,10 @@ class Grammar:
                     title.place_first = k
                     run = self._country_after(run)
                 title.last = run
+        elif k < self.n and self.words[last + 1] == "at" and (run := self._organisation_at(self._skip_the(k))):
+            # a post in an organisation: "Professor at the School of … of <university>"
+            title.body_first, title.body_last = self._skip_the(k), run
+            title.last = run
         elif k < self.n and self.words[last + 1] in ("to", "for") and (body := self.parse_body(self._skip_the(k))):
             # a seat in an assembly, a voice of a body: "Deputy to the <congress>", "Spokesperson for the <ministry>"
             title.body_first, title.body_last = self._skip_the(k), body.last
@@ -470,6 +474,17 @@ class Grammar:
             if k < self.n and self.words[title.last + 1] == word and (run := self.place_run(k)) is not None:
                 title.place_first, title.last = k, run
         return title
+
+    def _organisation_at(self, k: int) -> int | None:
+        """The last token of a body or an organisation named from token ``k`` on, if one is."""
+        if k >= self.n:
+            return None
+        if body := self.parse_body(k):
+            return body.last
+        run = self.place_run(k)
+        if run is None or self.lex.organisations.isdisjoint(self.words[k : run + 1]):
+            return None
+        return self._parent_body(run)
 
     def _country_after(self, run: int) -> int:
         """The end of a place with the country it lies in: "North Chungcheong Province of the Republic of Korea"."""

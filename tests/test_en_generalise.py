@@ -750,3 +750,13 @@ def test_an_academic_holds_a_post_at_a_university_or_institute():
         )
     ]
     assert "speaker" in found["Kong Weiran"]["roles"]
+
+
+def test_party_chief_in_lower_case_before_a_name_on_a_page_that_capitalises_other_titles():
+    _, record = record_of(
+        "On June 10, Gu Jiawen, Director-General of the Department of Commerce of Zhejiang Province, and Haining "
+        "Party chief Lou Chenxi visited the port.\n"
+    )
+    found = officials_of(record)
+    assert found["Lou Chenxi"]["titles"] == [("Haining Party chief", "Party chief", None)]
+    assert found["Gu Jiawen"]["titles"][0][1] == "Director-General"

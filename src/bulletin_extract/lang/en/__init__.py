@@ -21,6 +21,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 ABBREVIATION_WINDOW = 12
 _INITIAL = re.compile(r"[A-Z]")
 _LOWER_WORD_START = re.compile(r"(?<![\w'’])[a-z]")
+#: Characters before a position's last word searched for the whole position ("executive vice mayor").
+LOWER_POSITION_WINDOW = 60
 #: A line of a list of people: a name of a few capitalised words, a dash and what the person is
 #: ("<name> — Vice Mayor and …"); the lines of such a list are no wrapped paragraph.
 _ENTRY_START = re.compile(r"[A-Z][\w'’.\-]*(?:[ ]+[A-Z][\w'’.\-]*){0,4}[ ]+[—–][ ]+[A-Z]")
@@ -42,6 +44,18 @@ def _capitalised(match: re.Match) -> str:
     return found[:start] + words + found[end:]
 
 
+def _capitalised_before_names(view: str) -> str:
+    lex = lexicon()
+    parts = []
+    done = 0
+    for end in (m.end() for m in lex.lower_core_end.finditer(view)):
+        found = lex.lower_position_ending.search(view, max(done, end - LOWER_POSITION_WINDOW), end)
+        if found:
+            parts += [view[done : found.start()], _LOWER_WORD_START.sub(lambda m: m.group().upper(), found.group())]
+            done = end
+    return "".join([*parts, view[done:]]) if parts else view
+
+
 class English(Language):
     code = "en"
 
@@ -53,13 +67,16 @@ class English(Language):
     def fold(self, view: str) -> str:
         """Positions written in lower case where a title stands ("<name>, mayor of <city>,", as news copy
         writes them) capitalised, so that they are read as the titles they are; outputs keep the text."""
-        after_comma, after_and, before_name = lexicon().lower_positions
+        lex = lexicon()
+        after_comma, after_and = lex.lower_positions
         view, found = after_comma.subn(_capitalised, view)
-        if not found:
-            return view
-        # a page that writes titles so writes a second one so ("…, member of … and mayor of …"), and may write
-        # them so before a name ("Vice mayor <name> said")
-        return before_name.sub(_capitalised, after_and.sub(_capitalised, view))
+        if found:
+            # a page that writes titles so writes a second one so ("…, member of … and mayor of …")
+            view = after_and.sub(_capitalised, view)
+        if found or any(idiom in view for idiom in lex.lower_idioms):
+            # and may write them so before a name ("Vice mayor <name> said", "<city> Party chief <name>")
+            view = _capitalised_before_names(view)
+        return view
 
     def opens_paragraph(self, line: str) -> bool:
         return super().opens_paragraph(line) or _ENTRY_START.match(line) is not None

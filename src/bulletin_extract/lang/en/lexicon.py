@@ -40,9 +40,14 @@ class Lexicon:
     #: Modifiers and a core at a given position: groups ``core`` and ``plural``.
     position: re.Pattern
     #: A position written in lower case in apposition, as news copy writes titles after a name (group
-    #: ``position``): "<name>, mayor of <city>,", "<name>, the city's Party chief,", "… and mayor of <city>";
-    #: and before one: "Vice mayor <name>", "<city> Party chief <name>".
+    #: ``position``): "<name>, mayor of <city>,", "<name>, the city's Party chief,", "… and mayor of <city>".
     lower_positions: tuple[re.Pattern, ...]
+    #: The last word of a position in lower case, before a capitalised word (a name, maybe).
+    lower_core_end: re.Pattern
+    #: A position in lower case that ends where the search ends (group ``position``).
+    lower_position_ending: re.Pattern
+    #: Positions that news copy writes in lower case even on pages that capitalise others ("Party chief").
+    lower_idioms: tuple[str, ...]
     #: Labels "head" (rule = head group), "after"/"before" (rule = role or "inherit").
     matcher: SpanMatcher
     honorific_before: re.Pattern
@@ -148,14 +153,18 @@ def lexicon() -> Lexicon:
     # the … Committee and executive vice mayor of <city>,") and capitalised before it ("Mayor <name>").
     # Each pattern opens with a literal, so that re scans for it at C speed.
     lower_tail = rf"(?=[a-z]|[{UPPER}][a-z]+[ -][a-z])(?P<position>(?:(?i:{modifiers})[ -])*(?:{lower_cores}))(?=[ ](?:of|for)[ ]|,)"
-    lower_before_name = (
-        rf"(?<![\w'’\-])(?=[a-z]|[{UPPER}][a-z]+[ -][a-z])"
-        rf"(?P<position>(?:(?i:{modifiers})[ -])*(?:{lower_cores}))(?=[ ][{UPPER}][a-z])"
-    )
     lower_positions = (
         re.compile(rf",[ ](?:the[ ](?:[a-z]+['’]s[ ])?)?{lower_tail}"),
         re.compile(rf"and(?<=[ ]and)[ ]{lower_tail}"),
-        re.compile(lower_before_name),
+    )
+    # Before a name ("Vice mayor <name>", "<city> Party chief <name>"), found from the core's last word, in lower
+    # case before a capitalised word: a search that opens with a literal space, then one anchored at that word.
+    last_words = {variant.split(" ")[-1] for core in positions["cores"] for variant in _lower_variants(core)}
+    lower_core_end = re.compile(
+        rf"[ ](?:{alternation(sorted(w for w in last_words if w[0].islower()))})(?=[ ][{UPPER}][a-z])"
+    )
+    lower_position_ending = re.compile(
+        rf"(?<![\w'’\-])(?=[a-z]|[{UPPER}][a-z]+[ -][a-z])(?P<position>(?:(?i:{modifiers})[ -])*(?:{lower_cores}))$"
     )
 
     rules = [Rule.regex("head", group, word) for group, words in bodies["heads"].items() for word in words]
@@ -177,6 +186,9 @@ def lexicon() -> Lexicon:
         chunk=chunk,
         position=position,
         lower_positions=lower_positions,
+        lower_core_end=lower_core_end,
+        lower_position_ending=lower_position_ending,
+        lower_idioms=tuple(positions["lower_case_idioms"]),
         matcher=SpanMatcher(rules, ignore_case=frozenset({"before"})),
         honorific_before=re.compile(rf"(?:(?<![\w.])(?:{spaced(honorific_words)})\.?\s+)+$"),
         honorific_gender=honorific_gender,

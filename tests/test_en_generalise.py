@@ -760,3 +760,61 @@ def test_party_chief_in_lower_case_before_a_name_on_a_page_that_capitalises_othe
     found = officials_of(record)
     assert found["Lou Chenxi"]["titles"] == [("Haining Party chief", "Party chief", None)]
     assert found["Gu Jiawen"]["titles"][0][1] == "Director-General"
+
+
+def test_asks_put_to_participants_in_the_passive_and_lettered_tasks_after_to():
+    assert directives_of(
+        "Participants were urged to list the tasks of the plan and report progress every month. Attendees were "
+        "called on to open a service desk; to answer requests within five working days; and to visit every "
+        "foreign-invested enterprise. The meeting required schools to (a) draw up a safety plan for each group; (b) "
+        "train the teachers who go abroad; and (c) report their schedules ten days in advance.\n"
+    ) == [
+        ("statement", "were urged", "list the tasks of the plan and report progress every month"),
+        ("statement", "were called on", "open a service desk"),
+        ("statement", "were called on", "answer requests within five working days"),
+        ("statement", "were called on", "visit every foreign-invested enterprise"),
+        ("statement", "required", "draw up a safety plan for each group"),
+        ("statement", "required", "train the teachers who go abroad"),
+        ("statement", "required", "report their schedules ten days in advance"),
+    ]
+
+
+def test_titles_given_respectively_go_to_the_listed_names_in_turn():
+    _, record = record_of(
+        "Hua Mingyu and Sang Lixin, Director of the Jiaxing Municipal Bureau of Market Supervision and "
+        "Administration and Deputy Director of Jiaxing Customs respectively, answered questions from reporters.\n"
+    )
+    found = officials_of(record)
+    assert found["Hua Mingyu"]["titles"] == [
+        (
+            "Director of the Jiaxing Municipal Bureau of Market Supervision and Administration",
+            "Director",
+            "Jiaxing Municipal Bureau of Market Supervision and Administration",
+        )
+    ]
+    assert found["Sang Lixin"]["titles"] == [
+        ("Deputy Director of Jiaxing Customs", "Deputy Director", "Jiaxing Customs")
+    ]
+
+
+def test_customs_districts_border_inspection_general_stations_and_listed_topics_are_read_whole():
+    _, record = record_of(
+        "Officials of the Hangzhou Customs District and the Zhejiang Entry-Exit Border Inspection General Station "
+        "attended.\n",
+        title="Party Organizations of Market Regulation, Customs and Taxation Meet Foreign-invested Enterprises",
+    )
+    assert body_names(record) == ["Hangzhou Customs District", "Zhejiang Entry-Exit Border Inspection General Station"]
+
+
+def test_engineers_advisers_and_airlines_named_air():
+    _, record = record_of(
+        "On June 10, Shen Liyuan, Vice Mayor of Jiaxing, met Dr. Ingrid Solvang, Senior Adviser of the Norwegian "
+        "Environment Agency, Mr. Tobias Wendt, Chief Engineer of Jiaxing Lumen Optics Co., Ltd., and Ms. Han Ji-yeon, "
+        "Executive Vice President of Seoyeon Air.\n"
+    )
+    found = officials_of(record)
+    assert found["Ingrid Solvang"]["titles"] == [
+        ("Senior Adviser of the Norwegian Environment Agency", "Senior Adviser", "Norwegian Environment Agency")
+    ]
+    assert found["Tobias Wendt"]["titles"][0][1:] == ("Chief Engineer", "Jiaxing Lumen Optics Co., Ltd.")
+    assert found["Han Ji-yeon"]["titles"][0][1:] == ("Executive Vice President", "Seoyeon Air")

@@ -30,9 +30,11 @@ from bulletin_extract.rules import alternation, load_toml
 
 _WORD = re.compile(r"[\w’'-]+")
 _THAT = re.compile(r"that,?\s+", re.I)
-_TO = re.compile(r"to\s+(?=[a-z])")
+#: A bracketed number or letter may open the first of the tasks after "to" ("required schools to (a) draw up …;
+#: (b) …"); the first item opener then drops it.
+_TO = re.compile(r"to\s+(?=[a-z]|\((?:\d{1,2}|[a-h])\)\s+[a-z])")
 #: The object may list body names ("called on the X Commission, the X Bureau of Commerce and the … Office to").
-_OBJECT_TO = re.compile(r"(?P<object>(?:[^\s;:]+\s+){1,24}?)to\s+(?P<next>[a-z][\w-]*)")
+_OBJECT_TO = re.compile(r"(?P<object>(?:[^\s;:]+\s+){1,24}?)to\s+(?:\((?:\d{1,2}|[a-h])\)\s+)?(?P<next>[a-z][\w-]*)")
 #: Trailing characters dropped from an item (with the "; and" that closes a list's last but one item).
 _TRAILING = frozenset(" \n.;,:!?")
 _CLOSING_AND = re.compile(r";\s+and$")

@@ -31,6 +31,9 @@ _APPOSITION_GAP = re.compile(
     r"(?:the[ ]+(?:[a-z]+['’]s[ ]+)?)?"
 )
 
+#: After titles in apposition to a list of names, one title for each name in turn ("A and B, Director of … and
+#: Deputy Director of … respectively,").
+_RESPECTIVELY = re.compile(r",?[ ]+respectively(?![\w'’\-])")
 #: Between a title that ends its phrase ("Head of the delegation") and the next one: "and".
 _TITLE_AND_GAP = re.compile(r"[ ]+and[ ]+")
 #: A title stated of a name: "<name> is also President of …", "<name>, who is also …".
@@ -84,6 +87,13 @@ def _bare(titles: list[TitleSeen], view: str) -> bool:
     return bool(titles) and all(
         t.body is None and " ".join(view[t.start : t.end].split()) == t.position for t in titles
     )
+
+
+def _share_out(titles: list[TitleSeen], names: list[Sighting]) -> None:
+    """One title for each name of a list, in order, where there are as many of either."""
+    if len(titles) == len(names):
+        for name, title in zip(names, titles, strict=True):
+            name.titles = [title]
 
 
 def _title_seen(phrase: Phrase, title: TitleNode) -> TitleSeen:
@@ -228,6 +238,8 @@ class SentenceReader:
                     sighting.honorific, sighting.gender = True, honorific[1]
                 # the evidence that a run of name words names a person ("attended by A and B": B acts with A)
                 acts = chinese and ((joined and acting) or self._acts(start, end))
+                if joined and pending and _RESPECTIVELY.match(self.view, extent_end):
+                    _share_out(titles, [*pending, sighting])
                 if titles or honorific or in_list or acts:
                     found += [*pending, sighting] if joined else [sighting]
                     pending = []

@@ -312,9 +312,15 @@ class Grammar:
         )
 
     def _body_named_at(self, i: int) -> bool:
-        """Whether a body's name of its own starts at token ``i``: its words up to a head, no "and" among them."""
+        """Whether a body's name of its own starts at token ``i``: its words up to a head, no "and" among them,
+        one of them no generic word ("<city> Customs", not the "Administration" of "Market Supervision and
+        Administration")."""
         core = self._core_end(i)
-        return core is not None and "and" not in self.words[i : core[0]]
+        return (
+            core is not None
+            and "and" not in self.words[i : core[0]]
+            and not self.lex.generic.issuperset(self.folded[i : core[0] + 1])
+        )
 
     def _holds_level(self, first: int, last: int) -> bool:
         """Whether a word of an administrative level stands in tokens ``first`` to ``last`` ("… Municipal …")."""
@@ -374,7 +380,7 @@ class Grammar:
         return last
 
     def _extends_back(self, k: int, floor: int) -> bool:
-        if k <= floor:
+        if k <= floor or self.words[k][-1] == ",":  # "… of Market Regulation, Customs and Taxation": a list
             return False
         if self.words[k] == "and":
             return (

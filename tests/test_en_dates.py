@@ -99,3 +99,9 @@ def test_recently_wins_over_a_later_date_in_the_opening_paragraph():
 
 def test_today_as_a_possessive_is_no_date():
     assert event_date("Today's Huairou hosts a growing number of international conferences.\n") == (None, None)
+
+
+def test_last_weekday_counts_back_from_publication_a_full_week_on_the_same_weekday():
+    assert event_date("Last Friday, a ceremony was held at the airport.\n", "2023-04-17") == ("2023-04-14", "Friday")
+    assert event_date("Last Friday, a ceremony was held at the airport.\n", "2023-04-21") == ("2023-04-14", "Friday")
+    assert event_date("The ceremony held on Friday opened the route.\n", "2023-04-21") == ("2023-04-21", "Friday")

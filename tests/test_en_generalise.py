@@ -818,3 +818,32 @@ def test_engineers_advisers_and_airlines_named_air():
     ]
     assert found["Tobias Wendt"]["titles"][0][1:] == ("Chief Engineer", "Jiaxing Lumen Optics Co., Ltd.")
     assert found["Han Ji-yeon"]["titles"][0][1:] == ("Executive Vice President", "Seoyeon Air")
+
+
+def test_ceremonial_acts_make_attendees_and_a_letter_read_out_makes_a_speaker():
+    _, record = record_of(
+        "On June 10, Jiaxing conferred honorary citizenship on Mr. Tobias Wendt. Shen Liyuan, Mayor of Jiaxing, "
+        "presented the certificate to Wendt and delivered a speech. A letter from the Mayor of Rostock was read out "
+        "at the ceremony by Lou Jianping, Director of the Jiaxing Municipal Foreign Affairs Office. Ms. Han Ji-yeon, "
+        "President of the Jiaxing Korean Chamber, and Mr. Omar Saif, General Manager of Saif Trading Co., Ltd., "
+        "handed over the donations. Ms. Greta Lind, a teacher from Sweden who has taught at Jiaxing No. 1 Middle "
+        "School for six years, spoke about her work.\n"
+    )
+    found = officials_of(record)
+    assert found["Shen Liyuan"]["roles"] == ["attendee", "speaker"]
+    assert found["Lou Jianping"]["roles"] == ["speaker"]
+    assert found["Han Ji-yeon"]["roles"] == ["attendee"]
+    assert found["Omar Saif"]["roles"] == ["attendee"]
+    assert found["Greta Lind"]["roles"] == ["speaker"]
+
+
+def test_a_company_name_ending_in_ltd_may_end_the_sentence_and_keeps_its_title():
+    _, record = record_of(
+        "On June 10, Jiaxing conferred honorary citizenship on Mr. Tobias Wendt, Chief Engineer of Lumen Optics "
+        "Co., Ltd. Shen Liyuan, Mayor of Jiaxing, presented the certificate.\n"
+    )
+    found = officials_of(record)
+    assert found["Tobias Wendt"]["titles"] == [
+        ("Chief Engineer of Lumen Optics Co., Ltd.", "Chief Engineer", "Lumen Optics Co., Ltd.")
+    ]
+    assert found["Shen Liyuan"] == {"titles": [("Mayor of Jiaxing", "Mayor", None)], "roles": ["attendee"]}

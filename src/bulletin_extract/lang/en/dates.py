@@ -61,7 +61,7 @@ def date_rules() -> DateRules:
         undated=re.compile(rf"\W*(?:{alternation(rules['undated'])})\b", re.I),
         relative=re.compile(rf"\b(?:{alternation(list(rules['relative_days']))})\b(?![’'])", re.I),
         relative_days={k.lower(): int(v) for k, v in rules["relative_days"].items()},
-        weekday=re.compile(rf"\bon\s+(?P<weekday>{weekdays})\b", re.I),
+        weekday=re.compile(rf"\b(?:on|(?P<last>last))\s+(?P<weekday>{weekdays})\b", re.I),
         dateline=re.compile(rules["dateline"]["pattern"]),
         event_year=re.compile(
             rf"\b(?P<year>(?:19|20)\d{{2}})\s+(?:[\w’'&()-]+\s+){{0,{between}}}(?:{nouns})s?\b", re.I
@@ -120,14 +120,15 @@ def _resolve(rules: DateRules, state: DocState, m: re.Match, reference: str | No
 
 
 def _relative_date(rules: DateRules, state: DocState, start: int, reference: str) -> tuple[str, Span] | None:
-    """A relative day in the opening sentence ("yesterday", "on Tuesday"), counted back from the reference date."""
+    """A relative day in the opening sentence ("yesterday", "on Tuesday", "last Friday"), counted back from the
+    reference date; "last Friday" on a Friday is a week before."""
     end = next((s.end for s in state.sentences if s.start <= start < s.end), start)
     ref = date.fromisoformat(reference)
     if m := rules.relative.search(state.view, start, end):
         day = ref + timedelta(days=rules.relative_days[" ".join(m.group().lower().split())])
         return day.isoformat(), Span(start=m.start(), end=m.end())
     if m := rules.weekday.search(state.view, start, end):
-        back = (ref.weekday() - WEEKDAYS.index(m.group("weekday").lower())) % 7
+        back = (ref.weekday() - WEEKDAYS.index(m.group("weekday").lower())) % 7 or (7 if m.group("last") else 0)
         return (ref - timedelta(days=back)).isoformat(), Span(start=m.start("weekday"), end=m.end("weekday"))
     return None
 

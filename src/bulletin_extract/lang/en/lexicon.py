@@ -16,6 +16,9 @@ UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0110\u0141\u0143\u0152\u0158
 #: "Association for Friendship with Foreign Countries".
 CONNECTIVES = frozenset({"of", "the", "and", "for", "in", "to", "as", "with"})
 WORD_END = r"(?![\w'’\-])"
+#: Characters of a description in apposition, between commas: "<name>, a teacher from Italy who has taught at
+#: <school> for six years, spoke".
+MAX_DESCRIPTION = 100
 
 
 def word_alternation(patterns: list[str]) -> str:
@@ -127,7 +130,8 @@ def lexicon() -> Lexicon:
     # committee's: "Committee for Liaison with Hong Kong, Macao, Taiwan and Overseas Chinese".
     item = rf"{cap}(?:[ ]+{cap})?"
     listed = rf"[ ]+(?:of|with(?<=Liaison with))[ ]+{item}(?:,[ ]+{item})+[ ]+and[ ]+{cap}"
-    # A company's name ends in "Co., Ltd.", a name may in "Jr." or "Sr.": those full stops are theirs.
+    # A company's name ends in "Co., Ltd.", a name may in "Jr." or "Sr.": those full stops are theirs, and end the
+    # phrase ("… Co., Ltd. <name>, Mayor of …" is the next sentence's).
     company = r"(?<=Co)\.,?[ ]+Ltd(?![\w'’\-])\.?"
     suffix = "(?:" + "|".join(rf"(?<=[ ]{re.escape(word)})" for word in names["suffixes"]) + r")\."
     # A middle initial stands inside a name, between two capitalised words: "<given name> J. <surname>"
@@ -138,7 +142,7 @@ def lexicon() -> Lexicon:
     level_reference = rf"[ ]+of[ ]+the[ ]+(?:{alternation(positions['level_references'])})(?![\w'’\-])"
     chunk = re.compile(
         rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:&{cap})?"
-        rf"(?:{listed}|{company}|(?:[ ]+(?:{link}))*[ ]+{cap}{initial})*(?:{suffix})?(?:{level_reference})?"
+        rf"(?:{listed}|(?:[ ]+(?:{link}))*[ ]+{cap}{initial})*(?:{company}|{suffix})?(?:{level_reference})?"
     )
     # a core ending in "y" is also written in the plural with "ies" ("Deputies to the … Congress")
     y_stems = alternation([core[:-1] for core in positions["cores"] if core.endswith("y")]).replace(r"\ ", r"\s+")
@@ -208,7 +212,7 @@ def lexicon() -> Lexicon:
         ),
         list_group=re.compile(rf"(?<![\w'’\-])(?:{alternation(lists['groups'])}){WORD_END}", re.IGNORECASE),
         adverbs=re.compile(
-            rf"(?:\.(?=,))?[\s,]*(?:\([^()\n]{{1,20}}\)[\s,]*)?(?:an?\s+[a-zA-Z'’\- ]{{1,40}},\s*)?"
+            rf"(?:\.(?=,))?[\s,]*(?:\([^()\n]{{1,20}}\)[\s,]*)?(?:an?\s+[a-zA-Z0-9.'’\- ]{{1,{MAX_DESCRIPTION}}},\s*)?"
             rf"(?:(?:{alternation(roles['adverbs'])}),?\s+)*"
         ),
         clause_opener=re.compile(rf"(?<![\w'’\-])(?:{alternation(roles['clause_openers'])}){WORD_END}|;"),

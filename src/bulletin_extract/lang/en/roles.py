@@ -81,9 +81,19 @@ class RoleReader:
     def _read_groups(self, start: int, end: int, groups: list[list[Actor]]) -> None:
         if not groups:
             return
-        limits = [g[0].start for g in groups[1:]] + [end]
+        # the object of a preposition ("… presented the certificate to <name> and delivered a speech") is no
+        # subject: the predicate before it goes on past it
+        objects = [_AFTER_PREPOSITION.search(self.view, max(start, g[0].start - 12), g[0].start) for g in groups]
+        limits = []
+        limit = end
+        for index in range(len(groups) - 1, -1, -1):
+            limits.append(limit)
+            if not objects[index]:
+                limit = groups[index][0].start
+        limits.reverse()
         predicates = [
-            self._predicate(g[-1].end, limit, g[-1].apposition) for g, limit in zip(groups, limits, strict=True)
+            self._predicate(g[-1].end, limit, g[-1].apposition, bool(is_object))
+            for g, limit, is_object in zip(groups, limits, objects, strict=True)
         ]
         for index in range(len(groups) - 2, -1, -1):
             if predicates[index] is None and self._listed_with_next(start, groups[index], limits[index]):
@@ -174,8 +184,9 @@ class RoleReader:
     def _active(self, match: Match | None) -> bool:
         return match is not None and not _PASSIVE.match(self.view, match.end)
 
-    def _predicate(self, pos: int, limit: int, apposition: bool) -> set[str] | None:
-        """The roles of the predicate after a subject that ends at ``pos``; None if no predicate follows."""
+    def _predicate(self, pos: int, limit: int, apposition: bool, is_object: bool) -> set[str] | None:
+        """The roles of the predicate after a subject that ends at ``pos``; None if no predicate follows. The object
+        of a preposition is no subject of a verb after "and" ("… presented the certificate to <name> and …")."""
         view, matcher = self.view, self.lex.matcher
         semicolon = view.find(";", pos, limit)
         clause_limit = limit if semicolon < 0 else semicolon
@@ -183,7 +194,7 @@ class RoleReader:
         start = None
         if self._active(matcher.match("after", view, verb, clause_limit)):
             start = verb
-        elif connector := _CONNECTOR.match(view, pos, clause_limit):
+        elif not is_object and (connector := _CONNECTOR.match(view, pos, clause_limit)):
             start = next(
                 (m.start for m in matcher.finditer("after", view, connector.end(), clause_limit) if self._active(m)),
                 None,

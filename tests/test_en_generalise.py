@@ -847,3 +847,26 @@ def test_a_company_name_ending_in_ltd_may_end_the_sentence_and_keeps_its_title()
         ("Chief Engineer of Lumen Optics Co., Ltd.", "Chief Engineer", "Lumen Optics Co., Ltd.")
     ]
     assert found["Shen Liyuan"] == {"titles": [("Mayor of Jiaxing", "Mayor", None)], "roles": ["attendee"]}
+
+
+def test_standing_committee_members_in_lower_case_before_and_after_names():
+    _, record = record_of(
+        "Lou Jianping, Party chief of Jiaxing, presided over the session. Standing Committee members of the CPC "
+        "Jiaxing Municipal Committee Qiu Hanlin and Yan Rong made exchange speeches. Fei Ruolan, Standing Committee "
+        "member of the CPC Jiaxing Municipal Committee, attended.\n"
+    )
+    found = officials_of(record)
+    shared = (
+        "Standing Committee members of the CPC Jiaxing Municipal Committee",
+        "Standing Committee member",
+        "CPC Jiaxing Municipal Committee",
+    )
+    assert found["Qiu Hanlin"] == {"titles": [shared], "roles": ["speaker"]}
+    assert found["Yan Rong"] == {"titles": [shared], "roles": ["speaker"]}
+    assert found["Fei Ruolan"]["titles"] == [
+        (
+            "Standing Committee member of the CPC Jiaxing Municipal Committee",
+            "Standing Committee member",
+            "CPC Jiaxing Municipal Committee",
+        )
+    ]

@@ -156,7 +156,7 @@ def lexicon() -> Lexicon:
     # News copy writes a title in lower case after the name ("<name>, mayor of <city>,", "…, member of
     # the … Committee and executive vice mayor of <city>,") and capitalised before it ("Mayor <name>").
     # Each pattern opens with a literal, so that re scans for it at C speed.
-    lower_tail = rf"(?=[a-z]|[{UPPER}][a-z]+[ -][a-z])(?P<position>(?:(?i:{modifiers})[ -])*(?:{lower_cores}))(?=[ ](?:of|for)[ ]|,)"
+    lower_tail = rf"(?=[a-z]|(?:[{UPPER}][a-z]+[ -]){{1,2}}[a-z])(?P<position>(?:(?i:{modifiers})[ -])*(?:{lower_cores}))(?=[ ](?:of|for)[ ]|,)"
     lower_positions = (
         re.compile(rf",[ ](?:the[ ](?:[a-z]+['’]s[ ])?)?{lower_tail}"),
         re.compile(rf"and(?<=[ ]and)[ ]{lower_tail}"),
@@ -164,11 +164,12 @@ def lexicon() -> Lexicon:
     # Before a name ("Vice mayor <name>", "<city> Party chief <name>"), found from the core's last word, in lower
     # case before a capitalised word: a search that opens with a literal space, then one anchored at that word.
     last_words = {variant.split(" ")[-1] for core in positions["cores"] for variant in _lower_variants(core)}
+    # A plural title names the people after its body: "Standing Committee members of the CPC … Committee <name> and …".
     lower_core_end = re.compile(
-        rf"[ ](?:{alternation(sorted(w for w in last_words if w[0].islower()))})(?=[ ][{UPPER}][a-z])"
+        rf"[ ](?:{alternation(sorted(w for w in last_words if w[0].islower()))})(?:s(?=[ ]of[ ]the[ ])|(?=[ ][{UPPER}][a-z]))"
     )
     lower_position_ending = re.compile(
-        rf"(?<![\w'’\-])(?=[a-z]|[{UPPER}][a-z]+[ -][a-z])(?P<position>(?:(?i:{modifiers})[ -])*(?:{lower_cores}))$"
+        rf"(?<![\w'’\-])(?=[a-z]|(?:[{UPPER}][a-z]+[ -]){{1,2}}[a-z])(?P<position>(?:(?i:{modifiers})[ -])*(?:{lower_cores})s?)$"
     )
 
     rules = [Rule.regex("head", group, word) for group, words in bodies["heads"].items() for word in words]

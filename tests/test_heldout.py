@@ -38,6 +38,7 @@ FLOORS = {
     ("heldout7", "zh"): ("c71a7b469a9b10eb", 0.95, {}),
     ("heldout8", "en"): ("b0bad0d19493374b", 0.95, {}),
     ("heldout8", "zh"): ("447237a0e7358da3", 0.95, {}),
+    ("heldout9", "en"): ("e265acd945c6dea1", 0.95, {}),
 }
 
 

@@ -17,7 +17,8 @@ UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0110\u0141\u0143\u0152\u0158
 CONNECTIVES = frozenset({"of", "the", "and", "for", "in", "to", "as", "with"})
 WORD_END = r"(?![\w'’\-])"
 #: Characters of a description in apposition, between commas: "<name>, a teacher from Italy who has taught at
-#: <school> for six years, spoke".
+#: <school> for six years, spoke"; a list of names may stand in it ("a farmer from <place> Hani, Yi and Dai
+#: Autonomous County,").
 MAX_DESCRIPTION = 100
 
 
@@ -213,7 +214,7 @@ def lexicon() -> Lexicon:
         ),
         list_group=re.compile(rf"(?<![\w'’\-])(?:{alternation(lists['groups'])}){WORD_END}", re.IGNORECASE),
         adverbs=re.compile(
-            rf"(?:\.(?=,))?[\s,]*(?:\([^()\n]{{1,20}}\)[\s,]*)?(?:an?\s+[a-zA-Z0-9.'’\- ]{{1,{MAX_DESCRIPTION}}},\s*)?"
+            rf"(?:\.(?=,))?[\s,]*(?:\([^()\n]{{1,20}}\)[\s,]*)?(?:an?\s+[a-zA-Z0-9.'’\- ]{{1,{MAX_DESCRIPTION}}}(?:,[ ][{UPPER}][a-zA-Z0-9.'’\- ]{{0,60}}){{0,3}},\s*)?"
             rf"(?:(?:{alternation(roles['adverbs'])}),?\s+)*"
         ),
         clause_opener=re.compile(rf"(?<![\w'’\-])(?:{alternation(roles['clause_openers'])}){WORD_END}|;"),

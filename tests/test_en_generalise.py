@@ -875,7 +875,7 @@ def test_standing_committee_members_in_lower_case_before_and_after_names():
 def test_a_description_in_apposition_may_hold_a_list_of_names():
     _, record = record_of(
         "Lou Jianping, Mayor of Jiaxing; Qiu Hanlin, Party Secretary of Haiyan; and Fei Ruolan, a tea grower from "
-        "Longsheng Dong, Yao and Zhuang Township, spoke in turn.\n"
+        "Jingning She, Yi and Miao Township, spoke in turn.\n"
     )
     found = officials_of(record)
     assert [found[name]["roles"] for name in ("Lou Jianping", "Qiu Hanlin", "Fei Ruolan")] == [["speaker"]] * 3

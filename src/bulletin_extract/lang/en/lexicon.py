@@ -200,7 +200,11 @@ def lexicon() -> Lexicon:
         honorific_gender=honorific_gender,
         honorific_phrases=_by_first_word([tuple(w.split()) for w in honorific_words if " " in w]),
         pronoun_gender=pronoun_gender,
-        pronoun=re.compile(word_alternation(subject_pronouns)),
+        # a capitalised pronoun after a word is a name's ("Jingning She Autonomous County", the She people's)
+        pronoun=re.compile(
+            word_alternation(subject_pronouns)
+            + "".join(rf"(?<![A-Za-z][ ]{p})" for p in subject_pronouns if p[0].isupper())
+        ),
         object_pronoun=re.compile(
             rf"{word_alternation(list(object_gender))}(?=[ ]*(?:[,.;:)]|$|(?:{alternation(roles['not_verbs'])}){WORD_END}))"
         ),

@@ -879,3 +879,13 @@ def test_a_description_in_apposition_may_hold_a_list_of_names():
     )
     found = officials_of(record)
     assert [found[name]["roles"] for name in ("Lou Jianping", "Qiu Hanlin", "Fei Ruolan")] == [["speaker"]] * 3
+
+
+def test_an_acronym_of_a_region_names_the_same_government():
+    _, record = record_of(
+        "On June 10, Shen Liyuan, Vice Mayor of Jiaxing, met Tse Wing-yan, Under Secretary for Innovation of the "
+        "Government of the Hong Kong Special Administrative Region. Tse said that the HKSAR Government welcomes "
+        "Jiaxing enterprises.\n",
+        title="Jiaxing Vice Mayor Meets Hong Kong SAR Government Delegation",
+    )
+    assert body_names(record) == ["Government of the Hong Kong Special Administrative Region"]

@@ -70,9 +70,7 @@ def _with_region(phrase: Phrase, found: list[Candidate]) -> list[Candidate]:
         return found
     outer = found[0]
     key = key_of(view[outer.start : region.end()])
-    named = Candidate(
-        key, outer.start, region.end(), outer.head, outer.rule, None, outer.key, frozenset(key.split()), True
-    )
+    named = Candidate(key, outer.start, region.end(), outer.head, outer.rule, None, outer.key, _words(key, lex), True)
     return [named, outer._replace(container=key), *found[1:]]
 
 
@@ -97,7 +95,7 @@ def _relative_candidates(grammar: Grammar) -> list[tuple[BodyNode, list[Candidat
             node.rule,
             container,
             children[0] if children else None,
-            frozenset(key.split()),
+            _words(key, grammar.lex),
             node.complemented,
         )
         return key
@@ -190,6 +188,14 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
         )
         for c in kept
     )
+
+
+def _words(key: str, lex: Lexicon) -> frozenset[str]:
+    """A body's words as compared with other bodies', acronyms spelt out ("HKSAR Government")."""
+    words = key.split()
+    if lex.acronyms.keys().isdisjoint(words):
+        return frozenset(words)
+    return frozenset(part for word in words for part in lex.acronyms.get(word, (word,)))
 
 
 def _party_as_cpc(words: frozenset[str]) -> frozenset[str]:

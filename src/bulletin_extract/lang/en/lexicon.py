@@ -89,6 +89,8 @@ class Lexicon:
     #: Lower-case levels that "of the" after a position refers back to ("of the prefecture").
     level_references: frozenset[str]
     self_governing: tuple[str, ...]  # folded
+    #: Folded acronym → the folded words it stands for in a body's name ("hksar" → "hong", "kong", …).
+    acronyms: dict[str, tuple[str, ...]]
     surnames: frozenset[str]  # as written and in capitals ("ZHANG Wei")
 
 
@@ -238,5 +240,6 @@ def lexicon() -> Lexicon:
         organisations=frozenset(bodies["organisations"]),
         level_references=frozenset(positions["level_references"]),
         self_governing=tuple(" ".join(fold(w).split()) for w in bodies["self_governing"]),
+        acronyms={fold(short): tuple(fold(full).split()) for short, full in bodies["acronyms"].items()},
         surnames=frozenset(w for s in load_words("en", "surnames") for w in (s, s.upper())),
     )

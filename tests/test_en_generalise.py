@@ -889,3 +889,91 @@ def test_an_acronym_of_a_region_names_the_same_government():
         title="Jiaxing Vice Mayor Meets Hong Kong SAR Government Delegation",
     )
     assert body_names(record) == ["Government of the Hong Kong Special Administrative Region"]
+
+
+def test_former_and_then_posts_keep_their_qualifier_and_concurrent_posts_are_titles_of_their_own():
+    _, record = record_of(
+        "In 1992, then Mayor of Jiaxing Mao Renjie and then Mayor of Tacoma Harold J. Brenner signed the agreement. "
+        "Sheng Wenbo, former Mayor of Jiaxing and now Honorary President of the Jiaxing Municipal People's "
+        "Association for Friendship with Foreign Countries, attended. Qi Lu, Vice Mayor and concurrently Director "
+        "of the Jiaxing Municipal Public Security Bureau, spoke. Lou Jianping presided, and then Vice Mayor Ke Min "
+        "spoke.\n"
+    )
+    found = officials_of(record)
+    assert found["Mao Renjie"]["titles"] == [("then Mayor of Jiaxing", "Mayor", None)]
+    assert found["Harold J. Brenner"]["titles"] == [("then Mayor of Tacoma", "Mayor", None)]
+    assert [t[0] for t in found["Sheng Wenbo"]["titles"]] == [
+        "former Mayor of Jiaxing",
+        "Honorary President of the Jiaxing Municipal People's Association for Friendship with Foreign Countries",
+    ]
+    assert [t[1] for t in found["Qi Lu"]["titles"]] == ["Vice Mayor", "Director"]
+    assert found["Ke Min"]["titles"] == [("Vice Mayor", "Vice Mayor", None)]
+
+
+def test_a_post_stated_by_a_verb_and_a_first_secretary_stationed_in_a_village():
+    _, record = record_of(
+        "Also present were Tao Yiming, who heads the Jiaxing Municipal People's Association for Friendship with "
+        "Foreign Countries, and Ke Min, First Secretary stationed in Dongxiang Village.\n"
+    )
+    found = officials_of(record)
+    assert found["Tao Yiming"] == {
+        "titles": [
+            (
+                "heads the Jiaxing Municipal People's Association for Friendship with Foreign Countries",
+                "Head",
+                "Jiaxing Municipal People's Association for Friendship with Foreign Countries",
+            )
+        ],
+        "roles": ["attendee"],
+    }
+    assert found["Ke Min"]["titles"] == [("First Secretary stationed in Dongxiang Village", "First Secretary", None)]
+
+
+def test_namesakes_are_told_apart_by_the_position_before_the_family_name():
+    _, record = record_of(
+        "Lu Hanlin, Mayor of Jiaxing, presided over the meeting. Vice Mayors Lu Yiran and Gu Xinyue and Lu Peiqi, "
+        "Secretary-General of the Municipal People's Government, attended. Vice Mayor Lu said that exports rose. "
+        "Mayor Lu stressed that trade matters.\n"
+    )
+    found = officials_of(record)
+    assert set(found) == {"Lu Hanlin", "Lu Yiran", "Gu Xinyue", "Lu Peiqi"}
+    assert found["Lu Hanlin"]["roles"] == ["chair", "speaker"]
+    assert found["Lu Yiran"]["roles"] == ["attendee", "speaker"]
+    assert found["Lu Peiqi"]["roles"] == ["attendee"]
+
+
+def test_macanese_and_hong_kong_names_and_a_list_after_attended_including():
+    _, record = record_of(
+        "More than 100 business people attended, including Vincent Ho Ka-lok, Chairman of the Hong Kong Jiaxing "
+        "Association; and Mr. Duarte Xavier d'Assunção Pereira, Vice President of the Macao Chamber of Commerce. "
+        "Ho said that members would invest. D'Assunção Pereira spoke on Portuguese-speaking markets. Speakers at "
+        "the forum included Qi Lu, Chairman of the Jiaxing Federation of Industry and Commerce.\n"
+    )
+    found = officials_of(record)
+    assert found["Vincent Ho Ka-lok"]["roles"] == ["attendee", "speaker"]
+    assert found["Duarte Xavier d'Assunção Pereira"]["roles"] == ["attendee", "speaker"]
+    assert found["Qi Lu"]["roles"] == ["speaker"]
+
+
+def test_a_topic_ends_before_and_an_organisation_and_a_state_councilor_is_one_position():
+    _, record = record_of(
+        "Experts from the Ministry of Foreign Affairs and Zhejiang University gave lectures. Hua Ming, State "
+        "Councilor, sent a letter. The meeting required the divisions of the Office to check their files.\n"
+    )
+    assert body_names(record) == ["Ministry of Foreign Affairs"]
+    assert officials_of(record)["Hua Ming"]["titles"] == [("State Councilor", "State Councilor", None)]
+    assert directives_of(
+        "The meeting required the divisions of the Office to check their files. It required the trainees to "
+        "study hard.\n"
+    ) == [("statement", "required", "check their files"), ("statement", "required", "study hard")]
+
+
+def test_a_reprint_note_is_page_furniture_so_the_first_paragraph_dates_the_event():
+    page = (
+        "Vice Premier Inspects Jiaxing Port\nSource: Jiaxing Municipal People's Government    Date: 2024-04-26\n"
+        "(Reprinted from Zhejiang Daily)\n\nFrom April 24 to 25, Hua Ming inspected Jiaxing.\n"
+    )
+    record = extracted(page, "en")
+    assert record.event_date == "2024-04-24"
+    zh = "副总理在嘉兴调研\n来源：嘉兴市人民政府　日期：2024-04-26\n（转载自浙江日报）\n\n4月24日至25日，华明在嘉兴调研。\n"
+    assert extracted(zh, "zh").event_date == "2024-04-24"

@@ -51,7 +51,7 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
         if not seen:
             continue
         name = next((m.text for m in seen if tuple(fold(w) for w in m.text.split()) == person.words), seen[0].text)
-        titles = [_title(t, state.text, clean) for t in person.titles]
+        titles = [_title(t, state.text, view, clean) for t in person.titles]
         officials.append(Official(name=name, titles=titles, roles=person_roles, mentions=seen))
     officials.sort(key=lambda o: o.mentions[0].start)
     return tuple(officials), bodies
@@ -198,13 +198,15 @@ def _stands_as_name(
     return True
 
 
-def _title(title: TitleSeen, text: str, clean: Callable[[str], str]) -> Title:
-    """A title as written: from the text, not from the view, where a position in lower case was capitalised."""
+def _title(title: TitleSeen, text: str, view: str, clean: Callable[[str], str]) -> Title:
+    """A title as written: from the text, not from the view, where a position in lower case was capitalised
+    (a post stated by a verb, "heads the …", keeps its position, "Head")."""
     body = clean(text[title.body[0] : title.body[1]]) if title.body else None
     written = clean(text[title.start : title.end])
     position = clean(title.position)
     at = written.find(position)  # as written, unless the view capitalised it ("mayor of …")
-    at = at if at >= 0 else written.casefold().find(position.casefold())
+    if at < 0 and view[title.start : title.end] != text[title.start : title.end]:
+        at = written.casefold().find(position.casefold())
     return Title(
         text=written,
         position=written[at : at + len(position)] if at >= 0 else position,

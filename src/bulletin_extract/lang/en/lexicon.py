@@ -89,6 +89,8 @@ class Lexicon:
     #: Lower-case levels that "of the" after a position refers back to ("of the prefecture").
     level_references: frozenset[str]
     self_governing: tuple[str, ...]  # folded
+    #: A verb that states a post ("heads") → the post's position ("Head").
+    verb_positions: dict[str, str]
     #: Folded acronym → the folded words it stands for in a body's name ("hksar" → "hong", "kong", …).
     acronyms: dict[str, tuple[str, ...]]
     surnames: frozenset[str]  # as written and in capitals ("ZHANG Wei")
@@ -125,7 +127,11 @@ def lexicon() -> Lexicon:
     # "its" after "of" names a body by the one just named: "Director of the … Office and Secretary of its Party Group".
     # "Working Committee for Organs Directly under the CPC … Committee": an organ named by the one it reports to.
     held_at = "|".join(rf"(?<={re.escape(word)} )" for word in positions["held_at"])
-    link = rf"{alternation([*CONNECTIVES, *particles])}|(?<=of )its|(?<=Directly )under|(?:{held_at})at"
+    # "First Secretary stationed in <village>", a post held where one is sent
+    link = (
+        rf"{alternation([*CONNECTIVES, *particles])}|(?<=of )its|(?<=Directly )under|(?:{held_at})at"
+        r"|stationed(?=[ ]in[ ])"
+    )
     # The first letter leads the pattern so that re scans for it at C speed; the look-behind
     # after it checks that no word character comes before.
     # A complement may list names of one or two words with commas: "Bureau of Science, Technology and
@@ -143,9 +149,11 @@ def lexicon() -> Lexicon:
     modifiers, cores = spaced(positions["modifiers"]), spaced(positions["cores"])
     # A position's "of the" and a lower-case level ends a phrase: "Deputy Governor of the prefecture".
     level_reference = rf"[ ]+of[ ]+the[ ]+(?:{alternation(positions['level_references'])})(?![\w'’\-])"
+    # a particle elided before a capital inside a name: "<given names> d'<family name>"
+    elided = r"(?:[dl]['’](?=[" + UPPER + r"]))"
     chunk = re.compile(
         rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:&{cap})?"
-        rf"(?:{listed}|(?:[ ]+(?:{link}))*[ ]+{cap}{initial})*(?:{company}|{suffix})?(?:{level_reference})?"
+        rf"(?:{listed}|(?:[ ]+(?:{link}))*[ ]+{elided}?{cap}{initial})*(?:{company}|{suffix})?(?:{level_reference})?"
     )
     # a core ending in "y" is also written in the plural with "ies" ("Deputies to the … Congress")
     y_stems = alternation([core[:-1] for core in positions["cores"] if core.endswith("y")]).replace(r"\ ", r"\s+")
@@ -240,6 +248,7 @@ def lexicon() -> Lexicon:
         organisations=frozenset(bodies["organisations"]),
         level_references=frozenset(positions["level_references"]),
         self_governing=tuple(" ".join(fold(w).split()) for w in bodies["self_governing"]),
+        verb_positions=dict(positions["verb_positions"]),
         acronyms={fold(short): tuple(fold(full).split()) for short, full in bodies["acronyms"].items()},
         surnames=frozenset(w for s in load_words("en", "surnames") for w in (s, s.upper())),
     )

@@ -28,14 +28,21 @@ _LIST_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?,?[ ]*(?:and[ ]+)?")
 _POSSESSIVE_BEFORE = re.compile(r"[a-z]+['’]s[ ]+$")
 _APPOSITION_GAP = re.compile(
     r"\.?[ ]*(?:\([^()\n]{1,20}\)[ ]*)?(?:,|[ ][—–]|[ ]?\()[ ]*(?:and[ ]+)?(?:(?:both|all)[ ]+)?"
-    r"(?:the[ ]+(?:[a-z]+['’]s[ ]+)?)?"
+    r"(?:the[ ]+(?:[a-z]+['’]s[ ]+)?)?(?:(?:former|then)[ ]+)?"
 )
+#: A word before a position that says when it was held: part of the title's text ("former Mayor of <city>",
+#: "then Mayor of <city> <name>"), not of the position. "then" only before a title that names a place or a body.
+_QUALIFIER_BEFORE = re.compile(r"(?<![\w'’\-])(?P<word>former|then)[ ]+$")
 
 #: After titles in apposition to a list of names, one title for each name in turn ("A and B, Director of … and
 #: Deputy Director of … respectively,").
 _RESPECTIVELY = re.compile(r",?[ ]+respectively(?![\w'’\-])")
+#: A Cantonese or Taiwanese given name written with a hyphen ("Wing-hong", "Chia-hsing"), after the family name.
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+#: Between a name and the body whose post a verb states: "<name>, who heads the <body>".
+_HEADS_GAP = re.compile(r",[ ]+who[ ]+(?:also[ ]+)?(?P<verb>heads|chairs|directs)[ ]+the[ ]+")
 #: Between a title that ends its phrase ("Head of the delegation") and the next one: "and".
-_TITLE_AND_GAP = re.compile(r"[ ]+and[ ]+")
+_TITLE_AND_GAP = re.compile(r"[ ]+and[ ]+(?:(?:concurrently|now|also)[ ]+)?")
 #: A title stated of a name: "<name> is also President of …", "<name>, who is also …".
 _COPULA_GAP = re.compile(r"(?:,[ ]+who)?[ ]+(?:is|was)[ ]+(?:also[ ]+)?(?:the[ ]+)?")
 
@@ -99,6 +106,9 @@ def _share_out(titles: list[TitleSeen], names: list[Sighting]) -> None:
 def _title_seen(phrase: Phrase, title: TitleNode) -> TitleSeen:
     start, end = phrase.span(title.first, title.last)
     body = phrase.span(title.body_first, title.body_last) if title.body_first is not None else None
+    qualifier = _QUALIFIER_BEFORE.search(phrase.view, max(0, start - 8), start) if title.first == 0 else None
+    if qualifier and (qualifier.group("word") == "former" or title.last >= title.first + len(title.position.split())):
+        start = qualifier.start()
     return TitleSeen(start, end, title.position, body, title.plural)
 
 
@@ -127,6 +137,8 @@ class SentenceReader:
             items = self.items[nxt]
             first = items[0] if items else None
             if not isinstance(first, Chain) or first.name or first.first != 0:
+                if nxt == index + 1 and (headed := self._headed_body(index)):
+                    return [headed], headed.end
                 break
             # tested second: most phrases hold no title
             if not (
@@ -150,6 +162,19 @@ class SentenceReader:
                 break
             nxt += 1
         return titles, end
+
+    def _headed_body(self, index: int) -> TitleSeen | None:
+        """A post stated by its verb after phrase ``index``: "<name>, who heads the <body>," (a Head of it)."""
+        nxt = index + 1
+        gap = _HEADS_GAP.fullmatch(self.view, self.phrases[index].end, self.phrases[nxt].start)
+        if gap is None:
+            return None
+        phrase = self.phrases[nxt]
+        body = next(iter(phrase.grammar.bodies()), None)
+        if body is None or body.first != 0:
+            return None
+        span = phrase.span(body.first, body.last)
+        return TitleSeen(gap.start("verb"), span[1], self.lex.verb_positions[gap.group("verb")], span)
 
     def _honorific(self, start: int) -> tuple[int, str | None] | None:
         m = self.lex.honorific_before.search(self.view, max(self.start, start - 30), start)
@@ -262,12 +287,15 @@ def aliases(words: tuple[str, ...], lex: Lexicon) -> set[tuple[str, ...]]:
     """Shorter forms that name the same person: a surname-first name by its surname
     alone; another name by its trailing words (from the last word back, a run of particles
     kept whole: "van der <surname>") or by two or more of its leading words; a name with a suffix
-    ("Jr") by the same forms of the name without it, and by that name whole."""
+    ("Jr") by the same forms of the name without it, and by that name whole; a Hong Kong name ("<English name>
+    <family name> <given-name>") by its family name."""
     if len(words) > 2 and words[-1].rstrip(".") in lex.suffixes:
         return {words[:-1]} | aliases(words[:-1], lex)
     if len(words) == 2 and words[0] in lex.surnames:
         return {words[:1]}
     found = set()
+    if len(words) > 2 and _HYPHENATED_GIVEN_NAME.fullmatch(words[-1]):
+        found.add(words[-2:-1])  # "<English name> <family name> <given name>" (Hong Kong): the family name alone
     for k in range(1, len(words)):
         if words[k] in lex.particles and words[k - 1] in lex.particles:
             continue
@@ -296,6 +324,11 @@ class Roster:
                 owner = next(iter(short[key]))
             if owner is None and sighting.titles and len(leading.get(key, ())) == 1:
                 owner = next(iter(leading[key]))
+            if owner is None and sighting.titles and len(leading.get(key, ())) > 1:
+                # namesakes: "Vice Mayor <family name>" is the one of them who is Vice Mayor, if one is
+                owner = _holder(self.persons, leading[key], sighting.titles)
+                if owner is None:
+                    continue
             if owner is not None and named_short and self.persons[owner].titles and _bare(sighting.titles, view):
                 continue  # "Secretary <surname>" after "<name>, Party chief of …": a way to address, no title
             if owner is None:
@@ -313,6 +346,11 @@ class Roster:
             person.gender = person.gender or sighting.gender
         self.owners = dict(full)
         self.owners.update({key: next(iter(o)) for key, o in short.items() if len(o) == 1 and key not in full})
+        #: A family name that several people share → the positions (folded words) before it that name one of them.
+        self.titled: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for (family,), owners in leading.items():
+            if len(owners) > 1 and (family,) not in self.owners:
+                self.titled[family] = _positions_naming_one(self.persons, owners)
         self.first_words = {form[0] for form in self.owners}
         self.lengths = sorted({len(form) for form in self.owners}, reverse=True)
 
@@ -321,7 +359,8 @@ class Roster:
         return not self.first_words.isdisjoint(folded)
 
     def forms_in(self, folded: list[str]) -> list[tuple[int, int, int]]:
-        """(first word, last word, person) of each name form in a run of folded words, longest first."""
+        """(first word, last word, person) of each name form in a run of folded words, longest first; a family name
+        that several people share names one where a position of theirs stands before it ("Vice Mayor <family>")."""
         found = []
         i = 0
         while i < len(folded):
@@ -334,5 +373,35 @@ class Roster:
                         found.append((i, i + length - 1, owner))
                         i += length - 1
                         break
+                else:
+                    if (titled := self.titled.get(folded[i])) and (
+                        owner := _titled_owner(titled, folded, i)
+                    ) is not None:
+                        found.append((i, i, owner))
             i += 1
         return found
+
+
+def _titled_owner(titled: list[tuple[tuple[str, ...], int]], folded: list[str], i: int) -> int | None:
+    """The person whose position stands right before word ``i``."""
+    for position, owner in titled:
+        if i >= len(position) and tuple(folded[i - len(position) : i]) == position:
+            return owner
+    return None
+
+
+def _positions_naming_one(persons: list[Person], owners: set[int]) -> list[tuple[tuple[str, ...], int]]:
+    """The positions (folded words) that exactly one of these people holds, longest first."""
+    holders: dict[tuple[str, ...], set[int]] = {}
+    for owner in owners:
+        for title in persons[owner].titles:
+            holders.setdefault(tuple(fold(title.position).split()), set()).add(owner)
+    unique = [(position, next(iter(o))) for position, o in holders.items() if len(o) == 1]
+    return sorted(unique, key=lambda item: -len(item[0]))
+
+
+def _holder(persons: list[Person], owners: set[int], titles: list[TitleSeen]) -> int | None:
+    """The one of these people who holds one of these positions, if exactly one does."""
+    wanted = {fold(t.position) for t in titles}
+    found = {owner for owner in owners if wanted & {fold(t.position) for t in persons[owner].titles}}
+    return next(iter(found)) if len(found) == 1 else None

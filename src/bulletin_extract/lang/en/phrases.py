@@ -90,6 +90,11 @@ def _possessive(word: str, lex: Lexicon) -> bool:
     return len(word) > 3 and word[-2] in "'’" and word[-1] == "s" and word not in lex.not_names
 
 
+def _elided(word: str) -> bool:
+    """A particle elided before a capital, a name's word: "d'Assumpção"."""
+    return len(word) > 2 and word[1] in "'’" and word[2].isupper()
+
+
 def _initial(word: str) -> bool:
     """A middle initial: one capital and a full stop ("J.")."""
     return len(word) == 2 and word[1] == "."
@@ -151,7 +156,7 @@ class Grammar:
                 self.words[i] = self.words[i][:-2]
                 self.ends[i] -= 2
         self.folded = [fold(w) for w in self.words]
-        self.connective = [w[0].islower() for w in self.words]
+        self.connective = [w[0].islower() and not _elided(w) for w in self.words]
         self.heads: list[tuple[int, str, str] | None] = [None] * n
         self.positions: list[tuple[int, str, bool] | None] = [None] * n
         #: Whether a head noun starts in the phrase, and where positions start, even those that end
@@ -291,7 +296,7 @@ class Grammar:
                 run = self.place_run(k)
                 if run is None:
                     break
-                node.last = self._located_run(run)
+                node.last = self._located_run(self._before_organisation(k, run))
             elif word == "for" and (k := self._skip_the(k)) < self.n and not self.connective[k]:
                 node.last = self._for_run(k)
                 purpose = True
@@ -321,6 +326,14 @@ class Grammar:
             and "and" not in self.words[i : core[0]]
             and not self.lex.generic.issuperset(self.folded[i : core[0] + 1])
         )
+
+    def _before_organisation(self, first: int, last: int) -> int:
+        """The end of a body's topic before "and" and an organisation of its own ("Ministry of Foreign Affairs and
+        <city> University")."""
+        for j in range(first + 1, last):
+            if self.words[j] == "and" and not self.lex.organisations.isdisjoint(self.words[j + 1 : last + 1]):
+                return j - 1
+        return last
 
     def _holds_level(self, first: int, last: int) -> bool:
         """Whether a word of an administrative level stands in tokens ``first`` to ``last`` ("… Municipal …")."""
@@ -477,6 +490,9 @@ class Grammar:
             k = title.last + 2
             if word == "to" and k + 1 < self.n:
                 k = self._skip_the(k)  # "Ambassador to the United Kingdom"
+            if word == "in" and k + 1 < self.n and self.words[title.last + 1] == "stationed":
+                k += 1  # "First Secretary stationed in <village>"
+                word = "stationed"
             if k < self.n and self.words[title.last + 1] == word and (run := self.place_run(k)) is not None:
                 title.place_first, title.last = k, run
         return title
@@ -549,6 +565,8 @@ class Grammar:
         if self.name_word[start - 1] or self.connective[start - 1]:
             surname = next((k for k in range(start, title.last) if self.words[k] in self.lex.surnames), None)
             start = surname if surname is not None else title.last - 1
+            if _initial(self.words[start]) and start - 1 > first and self.name_word[start - 1]:
+                start -= 1  # a middle initial never opens a name: "Mayor of <city> <given name> R. <family name>"
         if start <= first or not all(self.name_word[start : title.last + 1]):
             return None
         name = start, title.last

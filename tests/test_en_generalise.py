@@ -977,3 +977,11 @@ def test_a_reprint_note_is_page_furniture_so_the_first_paragraph_dates_the_event
     assert record.event_date == "2024-04-24"
     zh = "副总理在嘉兴调研\n来源：嘉兴市人民政府　日期：2024-04-26\n（转载自浙江日报）\n\n4月24日至25日，华明在嘉兴调研。\n"
     assert extracted(zh, "zh").event_date == "2024-04-24"
+
+
+def test_where_a_seconded_official_comes_from_stands_between_the_title_and_the_verb():
+    _, record = record_of(
+        "Ke Min, Deputy County Magistrate of Haiyan County on secondment from the Shanghai Municipal Commission of "
+        "Commerce, accompanied the inspection.\n"
+    )
+    assert officials_of(record)["Ke Min"]["roles"] == ["attendee"]

@@ -229,6 +229,8 @@ def lexicon() -> Lexicon:
         list_group=re.compile(rf"(?<![\w'’\-])(?:{alternation(lists['groups'])}){WORD_END}", re.IGNORECASE),
         adverbs=re.compile(
             rf"(?:\.(?=,))?[\s,]*(?:\([^()\n]{{1,20}}\)[\s,]*)?(?:an?\s+[a-zA-Z0-9.'’\- ]{{1,{MAX_DESCRIPTION}}}(?:,[ ][{UPPER}][a-zA-Z0-9.'’\- ]{{0,60}}){{0,3}},\s*)?"
+            # where the holder of a post was sent from: "<name>, <title> on secondment from the <body>, attended"
+            rf"(?:(?:on[ ]secondment|seconded)[ ]from[ ]the[ ][{UPPER}][\w'’\- ]{{1,{MAX_DESCRIPTION}}},\s*)?"
             rf"(?:(?:{alternation(roles['adverbs'])}),?\s+)*"
         ),
         clause_opener=re.compile(rf"(?<![\w'’\-])(?:{alternation(roles['clause_openers'])}){WORD_END}|;"),

@@ -254,3 +254,17 @@ def test_a_site_name_after_the_headline_a_headline_on_two_lines_and_a_source_end
     body = "\n5月12日，兰州市召开会议。\n" if "兰州市召开" in head else "\nOn May 12, Lanzhou held the meeting.\n"
     header = header_of(head + body).header
     assert (header.title, header.source) == (title, source)
+
+
+def test_a_field_in_brackets_and_a_date_with_single_digit_month():
+    page = (
+        "LANGYA DISTRICT PEOPLE'S GOVERNMENT\n琅琊区人民政府\n琅琊街道党工委书记带队走访辖区外资企业\n"
+        "【来源：琅琊街道办事处】　发布时间:2024-5-9 10:00\n\n5月8日，街道党工委书记走访了外资企业。\n"
+    )
+    record = header_of(page)
+    assert (record.header.title, record.header.date, record.header.source) == (
+        "琅琊街道党工委书记带队走访辖区外资企业",
+        "2024-05-09",
+        "琅琊街道办事处",
+    )
+    assert record.event_date == "2024-05-08"

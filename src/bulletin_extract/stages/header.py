@@ -33,7 +33,9 @@ _SITE_SUFFIX = re.compile(
 _OPEN_ENDING = re.compile(r"(?<![\w'’\-])(?:as|and|of|the|for|to|with|in|on|at|by|from|a|an)$")
 #: Separators between the fields of one header line ("Source: … | Date: …"), never part of a value.
 _SEPARATORS = "|｜丨/·•"
-_FIELD_TRAILER = frozenset(_SEPARATORS + " \t")
+#: Brackets a field may stand in ("【来源：…】").
+_FIELD_BRACKETS = "【】[]"
+_FIELD_TRAILER = frozenset(_SEPARATORS + _FIELD_BRACKETS + " \t")
 #: A short unlabelled byline before a separator, in front of the labelled fields ("By <name> | Source: …").
 _BYLINE = re.compile(rf"[^{_SEPARATORS}:：\n]{{1,40}}?\s*[{_SEPARATORS}]\s*")
 #: A line that opens with a bare date ("2023-07-18 10:20　来源：…", "Mar 5th, 2024 | Source: …",
@@ -112,6 +114,8 @@ def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
     separator ("By <name> | Source: … | Published: …")."""
     label = header_rules().label
     start = line.start
+    if view[start] in "【[" and label.match(view, start + 1, line.end):
+        start += 1  # a field in brackets: "【来源：…】"
     bare_date = _BARE_DATE.match(view, start, line.end)
     if bare_date is None and (word := header_rules().date_word.match(view, start, line.end)):
         bare_date = _BARE_DATE.match(view, word.end(), line.end)

@@ -1,0 +1,47 @@
+"""Chinese entities on genre structures first met in a ninth blind held-out set: spokespersons, customs
+and border-inspection heads, police detachments, assistant ministers, and more. Invented names and places."""
+
+from __future__ import annotations
+
+from conftest import body_names, officials_of
+from test_zh_generalise import record_of
+
+
+def test_a_government_spokesperson_is_a_title_and_chairs_the_press_conference():
+    record = record_of("市政府新闻发言人、市政府副秘书长苏沐阳主持发布会。")
+    found = officials_of(record)
+    assert found["苏沐阳"]["titles"] == [
+        ("市政府新闻发言人", "新闻发言人", "市政府"),
+        ("市政府副秘书长", "副秘书长", "市政府"),
+    ]
+    assert found["苏沐阳"]["roles"] == ["chair"]
+
+
+def test_heads_of_a_customs_house_and_a_border_inspection_station_are_titles():
+    record = record_of("绵州海关副关长严铮、绵州出入境边防检查站站长陶志远参加活动。")
+    found = officials_of(record)
+    assert found["严铮"]["titles"] == [("绵州海关副关长", "副关长", "绵州海关")]
+    assert found["陶志远"]["titles"] == [("绵州出入境边防检查站站长", "站长", "绵州出入境边防检查站")]
+    assert found["陶志远"]["roles"] == ["attendee"]
+
+
+def test_a_police_detachment_is_a_body_and_its_head_a_title():
+    record = record_of("市公安局交通警察支队支队长卓凡汇报了有关情况。")
+    assert officials_of(record)["卓凡"]["titles"] == [
+        ("市公安局交通警察支队支队长", "支队长", "市公安局交通警察支队")
+    ]
+    assert body_names(record) == ["市公安局交通警察支队", "市公安局"]
+
+
+def test_an_assistant_minister_is_a_title_of_the_ministry():
+    record = record_of("商务部部长助理祁明远出席开幕式并致辞。")
+    assert officials_of(record)["祁明远"] == {
+        "titles": [("商务部部长助理", "部长助理", "商务部")],
+        "roles": ["attendee", "speaker"],
+    }
+
+
+def test_the_political_and_legal_affairs_commission_in_a_title_is_an_abbreviation():
+    record = record_of("区委政法委副书记古青松应邀出席会议。")
+    assert officials_of(record)["古青松"]["titles"] == [("区委政法委副书记", "副书记", "区委政法委")]
+    assert body_names(record) == []

@@ -27,9 +27,7 @@ def test_heads_of_a_customs_house_and_a_border_inspection_station_are_titles():
 
 def test_a_police_detachment_is_a_body_and_its_head_a_title():
     record = record_of("市公安局交通警察支队支队长卓凡汇报了有关情况。")
-    assert officials_of(record)["卓凡"]["titles"] == [
-        ("市公安局交通警察支队支队长", "支队长", "市公安局交通警察支队")
-    ]
+    assert officials_of(record)["卓凡"]["titles"] == [("市公安局交通警察支队支队长", "支队长", "市公安局交通警察支队")]
     assert body_names(record) == ["市公安局交通警察支队", "市公安局"]
 
 
@@ -44,4 +42,30 @@ def test_an_assistant_minister_is_a_title_of_the_ministry():
 def test_the_political_and_legal_affairs_commission_in_a_title_is_an_abbreviation():
     record = record_of("区委政法委副书记古青松应邀出席会议。")
     assert officials_of(record)["古青松"]["titles"] == [("区委政法委副书记", "副书记", "区委政法委")]
+    assert body_names(record) == []
+
+
+def test_a_chinese_name_before_wei_and_a_transliterated_name_ends_before_wei():
+    record = record_of("市委副书记、市长夏长风为卡尔·霍夫曼颁发荣誉市民证书并致辞。")
+    found = officials_of(record)
+    assert list(found) == ["夏长风", "卡尔·霍夫曼"]
+    assert found["夏长风"]["roles"] == ["attendee", "speaker"]
+
+
+def test_a_transliterated_name_ends_before_a_letter_sent_in():
+    record = record_of("市外办主任陶然宣读了奥地利格拉茨市市长莉娜·施密特发来的贺信。")
+    found = officials_of(record)
+    assert found["莉娜·施密特"] == {"titles": [("奥地利格拉茨市市长", "市长", None)], "roles": ["mentioned"]}
+    assert found["陶然"]["roles"] == ["speaker"]
+
+
+def test_donations_handed_over_and_received_in_person_make_attendees():
+    record = record_of("市侨商会会长邝家明代表捐赠方移交捐赠款，市慈善总会会长闵秀兰接收捐赠。")
+    found = officials_of(record)
+    assert found["邝家明"]["roles"] == ["attendee"]
+    assert found["闵秀兰"]["roles"] == ["attendee"]
+
+
+def test_a_greenhouse_is_no_office():
+    record = record_of("他把丹麦现代温室技术带到了当地。副市长柯远航出席仪式。")
     assert body_names(record) == []

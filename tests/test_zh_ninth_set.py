@@ -4,6 +4,7 @@ and border-inspection heads, police detachments, assistant ministers, and more. 
 from __future__ import annotations
 
 from conftest import body_names, officials_of
+from test_zh_directives import directives_of
 from test_zh_generalise import record_of
 
 
@@ -69,3 +70,24 @@ def test_donations_handed_over_and_received_in_person_make_attendees():
 def test_a_greenhouse_is_no_office():
     record = record_of("他把丹麦现代温室技术带到了当地。副市长柯远航出席仪式。")
     assert body_names(record) == []
+
+
+def test_the_autonomous_region_is_a_level():
+    record = record_of(
+        "会议传达学习了自治区党委外事工作委员会会议精神。自治区商务厅副厅长韦兰芝、自治区外事办公室主任蒙启航陪同调研。"
+    )
+    assert body_names(record) == ["自治区党委外事工作委员会", "自治区商务厅", "自治区外事办公室"]
+
+
+def test_paragraphs_numbered_di_after_a_sentence_announcing_them_are_bullets():
+    body = (
+        "他对下一步工作提出三点要求。\n\n"
+        "第一，各街道要把外籍人员服务纳入网格管理。\n\n"
+        "第二，区外办要会同区公安分局做好签证便利宣传。\n\n"
+        "第三，区商务局要建立外资企业诉求直通车机制。\n"
+    )
+    assert directives_of(body) == [
+        ("bullet", None, "各街道要把外籍人员服务纳入网格管理"),
+        ("bullet", None, "区外办要会同区公安分局做好签证便利宣传"),
+        ("bullet", None, "区商务局要建立外资企业诉求直通车机制"),
+    ]

@@ -91,3 +91,19 @@ def test_paragraphs_numbered_di_after_a_sentence_announcing_them_are_bullets():
         ("bullet", None, "区外办要会同区公安分局做好签证便利宣传"),
         ("bullet", None, "区商务局要建立外资企业诉求直通车机制"),
     ]
+
+
+def test_a_hometown_association_abroad_is_a_body():
+    record = record_of("澳门茂名同乡总会会长甘立诚代表捐赠方致辞并移交捐赠款。")
+    assert officials_of(record)["甘立诚"]["roles"] == ["speaker", "attendee"]
+    assert body_names(record) == ["澳门茂名同乡总会"]
+
+
+def test_a_border_inspection_station_named_by_its_city_is_a_body():
+    record = record_of("市长何一鸣要求，凭祥海关、凭祥出入境边防检查站和车站要密切配合。")
+    assert body_names(record) == ["凭祥海关", "凭祥出入境边防检查站"]
+
+
+def test_a_unit_of_a_hospital_is_no_government_body():
+    record = record_of("院长邓启明介绍了医院国际医疗部建设情况。与会人员参观了国际医疗部的导诊台。")
+    assert body_names(record) == []

@@ -254,10 +254,20 @@ def lexicon() -> Lexicon:
         stops=re.compile(trie_alternation(stops)),
         weak_stops=re.compile(trie_alternation(names["weak_stops"])),
         level_body=re.compile(f"(?:[{CJK}{_JOIN}]*?)(?:{alternation(all_levels)})(?:{alternation(cores)})"),
-        place=re.compile(f"(?P<stem>[{CJK}{_JOIN}]*?)(?:{alternation(bodies['place_suffixes'])})"),
+        place=re.compile(f"(?P<stem>[{CJK}{_JOIN}]*?)(?:{_place_suffixes(bodies)})"),
         group_label=re.compile(trie_alternation(roles["group_labels"])),
         given_position=re.compile(trie_alternation(given_positions)),
         honoured_foreign_name=re.compile(f"[{_JOIN}][{CJK}]{{1,8}}?({alternation(names['honorifics'])})"),
         opener=re.compile(rf"\s*({openers})"),
         clause_opener=re.compile(rf"(?<=[{re.escape(''.join(CLAUSE_BREAKS))}])\s*({openers})"),
+    )
+
+
+def _place_suffixes(bodies: dict) -> str:
+    """The place suffixes as one alternation, each but where it ends a word that is no place (同乡)."""
+    suffixes = sorted(bodies["place_suffixes"], key=len, reverse=True)
+    words = bodies["not_places"]
+    return "|".join(
+        "".join(f"(?<!{re.escape(w[: -len(x)])})" for w in words if w.endswith(x) and len(w) > len(x)) + re.escape(x)
+        for x in suffixes
     )

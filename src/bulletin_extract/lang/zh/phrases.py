@@ -156,7 +156,10 @@ def starts_like_body(text: str) -> bool:
         return True
     place = lex.place.match(text)
     if place is not None and place.end() < len(text) and place.end() <= MAX_PLACE:
-        return not segment.holds_action_word(text[: place.end("stem")])
+        stem = text[: place.end("stem")]
+        # a bare 国 (国际医疗部) or an institution before it (医院国际医疗部) is no country
+        bare = place.end() == 1  # 国 alone, not 驻沪
+        return not bare and not segment.holds_action_word(stem) and stem[-2:] not in lex.other_heads
     return segment.opens_with_place_word(text)
 
 

@@ -107,3 +107,17 @@ def test_a_border_inspection_station_named_by_its_city_is_a_body():
 def test_a_unit_of_a_hospital_is_no_government_body():
     record = record_of("院长邓启明介绍了医院国际医疗部建设情况。与会人员参观了国际医疗部的导诊台。")
     assert body_names(record) == []
+
+
+def test_a_company_name_holding_its_seat_in_brackets_is_a_title_body():
+    record = record_of("企业代表、罗森（苏州）精密机械有限公司总经理汉斯·穆勒介绍了扩产计划。")
+    assert officials_of(record)["汉斯·穆勒"] == {
+        "titles": [("罗森（苏州）精密机械有限公司总经理", "总经理", "罗森（苏州）精密机械有限公司")],
+        "roles": ["speaker"],
+    }
+
+
+def test_the_trade_promotion_council_in_a_title_is_its_body_but_not_listed():
+    record = record_of("中国贸促会副会长华文涛出席开幕式。")
+    assert officials_of(record)["华文涛"]["titles"] == [("中国贸促会副会长", "副会长", "中国贸促会")]
+    assert body_names(record) == []

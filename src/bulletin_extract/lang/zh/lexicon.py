@@ -40,6 +40,8 @@ class Lexicon:
     #: Heads that are a level and its core (区委, 市人民政府): what ends with one is a level body.
     level_heads: frozenset[str]
     other_heads: frozenset[str]
+    #: Heads of companies, whose names may hold their seat in brackets (某某（中国）有限公司).
+    company_heads: tuple[str, ...]
     abbreviation_heads: tuple[str, ...]
     #: A level body after one of these (团市委, 民盟区委) is as bare as 市委: an abbreviation.
     bare_level_bodies: tuple[str, ...]
@@ -196,6 +198,7 @@ def lexicon() -> Lexicon:
         heads=frozenset(heads),
         level_heads=frozenset(level_heads),
         other_heads=frozenset(bodies["other_heads"]),
+        company_heads=tuple(bodies["company_heads"]),
         abbreviation_heads=tuple(bodies["abbreviation_heads"]),
         bare_level_bodies=(*all_levels, *(p + level for p in bodies["level_body_prefixes"] for level in all_levels)),
         surnames=frozenset(s for s in surnames if len(s) == 1),

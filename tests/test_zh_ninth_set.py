@@ -121,3 +121,8 @@ def test_the_trade_promotion_council_in_a_title_is_its_body_but_not_listed():
     record = record_of("中国贸促会副会长华文涛出席开幕式。")
     assert officials_of(record)["华文涛"]["titles"] == [("中国贸促会副会长", "副会长", "中国贸促会")]
     assert body_names(record) == []
+
+
+def test_a_role_verb_before_yaoqiu_is_a_noun():
+    record = record_of("学院院长戴明轩汇报了办学情况。戴明轩表示，学院将认真落实调研要求。")
+    assert officials_of(record)["戴明轩"]["roles"] == ["speaker"]

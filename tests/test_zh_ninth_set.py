@@ -126,3 +126,8 @@ def test_the_trade_promotion_council_in_a_title_is_its_body_but_not_listed():
 def test_a_role_verb_before_yaoqiu_is_a_noun():
     record = record_of("学院院长戴明轩汇报了办学情况。戴明轩表示，学院将认真落实调研要求。")
     assert officials_of(record)["戴明轩"]["roles"] == ["speaker"]
+
+
+def test_a_management_section_of_a_bureau_is_a_body_with_its_bureau():
+    record = record_of("市公安局治安管理科、市外办参加会议。他介绍了管理科学研究成果。")
+    assert body_names(record) == ["市公安局治安管理科", "市公安局", "市外办"]

@@ -131,3 +131,8 @@ def test_a_role_verb_before_yaoqiu_is_a_noun():
 def test_a_management_section_of_a_bureau_is_a_body_with_its_bureau():
     record = record_of("市公安局治安管理科、市外办参加会议。他介绍了管理科学研究成果。")
     assert body_names(record) == ["市公安局治安管理科", "市公安局", "市外办"]
+
+
+def test_a_foreign_student_who_tells_his_story_is_a_speaker():
+    record = record_of("副校长梁秋实陪同参观。老挝留学生宋明达用中文讲述了他在桂林的学习经历。")
+    assert officials_of(record)["宋明达"] == {"titles": [], "roles": ["speaker"]}

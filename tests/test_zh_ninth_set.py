@@ -136,3 +136,8 @@ def test_a_management_section_of_a_bureau_is_a_body_with_its_bureau():
 def test_a_foreign_student_who_tells_his_story_is_a_speaker():
     record = record_of("副校长梁秋实陪同参观。老挝留学生宋明达用中文讲述了他在桂林的学习经历。")
     assert officials_of(record)["宋明达"] == {"titles": [], "roles": ["speaker"]}
+
+
+def test_a_committee_inside_its_standing_committee_name_is_not_split_out():
+    record = record_of("昨日上午，市政协八届委员会常务委员会第五次会议召开。市政协主席程远同志主持会议。")
+    assert body_names(record) == ["市政协八届委员会常务委员会"]

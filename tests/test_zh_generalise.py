@@ -141,11 +141,8 @@ def test_later_short_forms_of_a_consultative_conference_and_a_foreign_affairs_of
         "政协青岛市第十五届委员会常务委员会第八次会议召开。市政协主席夏侯云主持会议。"
         "青岛市外事办公室主任关山月出席。会后，夏侯云要求，市外办要做好对接。"
     )
-    assert body_names(record) == [
-        "政协青岛市第十五届委员会常务委员会",
-        "政协青岛市第十五届委员会",
-        "青岛市外事办公室",
-    ]
+    # the committee inside its standing committee's name is not split out (heldout2 NOTES, nested bodies)
+    assert body_names(record) == ["政协青岛市第十五届委员会常务委员会", "青岛市外事办公室"]
 
 
 def test_lesson_and_department_words_hold_no_head_where_a_level_starts_them():

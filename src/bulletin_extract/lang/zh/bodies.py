@@ -22,6 +22,9 @@ from bulletin_extract.models import Body
 
 #: "Stationed at": what follows names the host of a body (驻省委外办纪检监察组), no body starts so.
 _STATIONED_AT = "驻"
+#: What names the standing committee of a committee (某市第十届委员会常务委员会): the committee before it
+#: is its owner, named only so, no body of its own.
+_STANDING_COMMITTEES = ("常务委员会", "常委会")
 #: An ordinal session inside a congress's name (第十七届), which short mentions leave out.
 _ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
 #: Quotation marks: a name may hold a quoted slogan (区推进“一带一路”建设工作领导小组), never half of one
@@ -254,6 +257,8 @@ def _is_listed(span: BodySpan, view: str, same_start: list[BodySpan]) -> bool:
     nested = any(other.end > span.end for other in same_start)
     if name.startswith(_STATIONED_AT) and nested:
         return False  # 驻某外办 in 驻某外办纪检监察组 says where the team sits: no body's name
+    if nested and any(view.endswith(_STANDING_COMMITTEES, o.start, o.end) for o in same_start if o.end > span.end):
+        return False  # the committee in its standing committee's name (政协某市第十届委员会常务委员会) owns it
     if lex.level_body.fullmatch(name):
         # 区委 in 区委书记, 团市委 in 团市委书记, 某某市委 (a Party committee, always abbreviated so) in 某某市委副书记;
         # not 新西伯利亚州政府 in its deputy head's title

@@ -276,7 +276,7 @@ class _Finder:
         """Where the list starts after a lead-in such as ``会议对下一阶段工作作出部署：``."""
         colon = _COLON.search(self.view, start, end)
         if colon is None:
-            return None
+            return self._announced_list(start, end)
         lead = self.view[start : colon.start()]
         if not self.rules.list_lead_in.search(lead) or self.rules.narrative.search(lead):
             return None
@@ -286,6 +286,16 @@ class _Finder:
         if rest_start < end and self._enumerator_at(rest_start, end) is None:
             return None
         return rest_start
+
+    def _announced_list(self, start: int, end: int) -> int | None:
+        """The end of a sentence that announces the list of the paragraphs after it with no colon
+        (``她对下一步工作提出两点要求。`` before ``第一，……`` paragraphs): those paragraphs are the bullets."""
+        if not self.rules.announcing.search(self.view, start, end):  # most sentences
+            return None
+        lead = self.view[start:end]
+        if not self.rules.list_lead_in.search(lead) or self.rules.narrative.search(lead):
+            return None
+        return end
 
     def _run_on_paragraphs(self, index: int, kind: str, cue: str | None) -> int:
         """Paragraphs opening with ``一是``/``二要``… (after a cued colon also ``要……``) after a lead-in."""

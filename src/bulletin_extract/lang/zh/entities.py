@@ -348,7 +348,11 @@ class _Finder:
         stop = phrases.before_note(self.view, stop, sentence.start)
         clause_start = phrases.foreign_name_before(self.view, stop, sentence.start)
         if clause_start is not None:
-            self._mention(phrases.foreign_name_start(self.view, clause_start, stop), stop, clause_start)
+            start = phrases.foreign_name_start(self.view, clause_start, stop)
+            weak_stop = lexicon().weak_stops.match(self.view, start) if start in self.name_ends else None
+            if weak_stop is not None:  # 某某为[某·某某]: the word that ended the name before opens no name
+                start = weak_stop.end()
+            self._mention(start, stop, clause_start)
         else:
             self._untitled_before(stop, sentence, structure_says_name)
 

@@ -40,6 +40,8 @@ class Lexicon:
     #: Heads that are a level and its core (区委, 市人民政府): what ends with one is a level body.
     level_heads: frozenset[str]
     other_heads: frozenset[str]
+    #: Heads of companies, whose names may hold their seat in brackets (某某（中国）有限公司).
+    company_heads: tuple[str, ...]
     abbreviation_heads: tuple[str, ...]
     #: A level body after one of these (团市委, 民盟区委) is as bare as 市委: an abbreviation.
     bare_level_bodies: tuple[str, ...]
@@ -196,6 +198,7 @@ def lexicon() -> Lexicon:
         heads=frozenset(heads),
         level_heads=frozenset(level_heads),
         other_heads=frozenset(bodies["other_heads"]),
+        company_heads=tuple(bodies["company_heads"]),
         abbreviation_heads=tuple(bodies["abbreviation_heads"]),
         bare_level_bodies=(*all_levels, *(p + level for p in bodies["level_body_prefixes"] for level in all_levels)),
         surnames=frozenset(s for s in surnames if len(s) == 1),
@@ -254,10 +257,20 @@ def lexicon() -> Lexicon:
         stops=re.compile(trie_alternation(stops)),
         weak_stops=re.compile(trie_alternation(names["weak_stops"])),
         level_body=re.compile(f"(?:[{CJK}{_JOIN}]*?)(?:{alternation(all_levels)})(?:{alternation(cores)})"),
-        place=re.compile(f"(?P<stem>[{CJK}{_JOIN}]*?)(?:{alternation(bodies['place_suffixes'])})"),
+        place=re.compile(f"(?P<stem>[{CJK}{_JOIN}]*?)(?:{_place_suffixes(bodies)})"),
         group_label=re.compile(trie_alternation(roles["group_labels"])),
         given_position=re.compile(trie_alternation(given_positions)),
         honoured_foreign_name=re.compile(f"[{_JOIN}][{CJK}]{{1,8}}?({alternation(names['honorifics'])})"),
         opener=re.compile(rf"\s*({openers})"),
         clause_opener=re.compile(rf"(?<=[{re.escape(''.join(CLAUSE_BREAKS))}])\s*({openers})"),
+    )
+
+
+def _place_suffixes(bodies: dict) -> str:
+    """The place suffixes as one alternation, each but where it ends a word that is no place (同乡)."""
+    suffixes = sorted(bodies["place_suffixes"], key=len, reverse=True)
+    words = bodies["not_places"]
+    return "|".join(
+        "".join(f"(?<!{re.escape(w[: -len(x)])})" for w in words if w.endswith(x) and len(w) > len(x)) + re.escape(x)
+        for x in suffixes
     )

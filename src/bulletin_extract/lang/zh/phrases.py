@@ -156,7 +156,10 @@ def starts_like_body(text: str) -> bool:
         return True
     place = lex.place.match(text)
     if place is not None and place.end() < len(text) and place.end() <= MAX_PLACE:
-        return not segment.holds_action_word(text[: place.end("stem")])
+        stem = text[: place.end("stem")]
+        # a bare 国 (国际医疗部) or an institution before it (医院国际医疗部) is no country
+        bare = place.end() == 1  # 国 alone, not 驻沪
+        return not bare and not segment.holds_action_word(stem) and stem[-2:] not in lex.other_heads
     return segment.opens_with_place_word(text)
 
 
@@ -217,6 +220,7 @@ def chinese_name_end(view: str, i: int, limit: int) -> int | None:
         longest <= limit
         and all(is_cjk(ch) for ch in view[i:longest])
         and stops_here(view, longest, limit)
+        and (longest >= limit or view[longest] not in JOINERS)  # 某某为[某·某某]: the last one opens a foreign name
         and not segment.is_common_word(view[i : i + 2])
         and lex.weak_stops.match(view, longest - 1) is None  # 某某某于4月…: 于 is no part of the name
     ):
@@ -252,6 +256,9 @@ def foreign_name_end(view: str, i: int, limit: int) -> int | None:
     last = match.end() - len(last_name_part(match.group()))
     if any(lex.stops.match(view, k) for k in range(i + 1, last)):
         return None  # a verb or a position inside: a clause that reaches a hyphenated place, not a name
+    first_part_end = _JOINER.search(view, i, match.end()).start()
+    if any(lex.weak_stops.match(view, k) and looks_like_name(view[i:k]) for k in range(i + 2, first_part_end)):
+        return None  # a Chinese name, then 为 or 向 and a transliterated one (某某为某·某某颁发证书)
     for pattern in (lex.stops, lex.weak_stops):
         for end in range(last + 1, match.end()):
             if pattern.match(view, end):

@@ -58,7 +58,13 @@ def find_titles(view: str, edges: phrases.Edges, terms: list[Term], is_known: Ca
         if view[title_start - 1 : title_start] in ")）" and _ALTERNATIVE.search(
             view, max(0, title_start - 7), title_start
         ):
-            continue  # the end of a generic word written with its alternative (各乡镇党（工）委书记)
+            if not view.endswith(lexicon().company_heads, title_start, position_start):
+                continue  # the end of a generic word written with its alternative (各乡镇党（工）委书记)
+            # a company's seat in brackets inside its name (某某（廊坊）汽车零部件有限公司总经理)
+            opening = max(view.rfind("（", 0, title_start), view.rfind("(", 0, title_start))
+            title_start = edges.phrase_start(opening, fits)
+            if title_start is None:
+                continue
         prefix = classify_prefix(view[title_start:position_start], is_known)
         if prefix == "body" or (prefix is not None and term.word not in lexicon().member_nouns):
             titles.append(TitleSpan(title_start, position_start, term.end, prefix))

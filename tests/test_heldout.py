@@ -39,6 +39,8 @@ FLOORS = {
     ("heldout8", "en"): ("b0bad0d19493374b", 0.95, {}),
     ("heldout8", "zh"): ("447237a0e7358da3", 0.95, {}),
     ("heldout9", "en"): ("e265acd945c6dea1", 0.95, {}),
+    ("heldout9", "zh"): ("a152c458fe018b86", 0.95, {}),
+    ("heldout10", "en"): ("5fc02b55b99c6a3b", 0.95, {}),
 }
 
 

@@ -985,3 +985,11 @@ def test_where_a_seconded_official_comes_from_stands_between_the_title_and_the_v
         "Commerce, accompanied the inspection.\n"
     )
     assert officials_of(record)["Ke Min"]["roles"] == ["attendee"]
+
+
+def test_a_body_that_confers_an_award_is_named_with_the_award_not_as_a_body():
+    _, record = record_of(
+        "Dr. Ingrid Solvang, who received the Chinese Government Friendship Award in 2021, spoke. The Jiaxing "
+        "Municipal Government Scholarship went to 20 students of the Jiaxing Municipal Bureau of Education.\n"
+    )
+    assert body_names(record) == ["Jiaxing Municipal Bureau of Education"]

@@ -86,6 +86,8 @@ class Lexicon:
     level_words: frozenset[str]
     event_heads: frozenset[str]
     organisations: frozenset[str]
+    #: Words that end an award's name ("… Friendship Award"): a body at its start names no body.
+    conferred: frozenset[str]
     #: Lower-case levels that "of the" after a position refers back to ("of the prefecture").
     level_references: frozenset[str]
     self_governing: tuple[str, ...]  # folded
@@ -247,6 +249,7 @@ def lexicon() -> Lexicon:
         named_by_purpose=frozenset(fold(w) for w in bodies["named_by_purpose"]),
         level_words=frozenset(bodies["level_words"]),
         event_heads=frozenset(fold(w) for w in bodies["event_after_ordinal"]),
+        conferred=frozenset(bodies["conferred"]),
         organisations=frozenset(bodies["organisations"]),
         level_references=frozenset(positions["level_references"]),
         self_governing=tuple(" ".join(fold(w).split()) for w in bodies["self_governing"]),

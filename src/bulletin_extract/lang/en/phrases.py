@@ -440,9 +440,20 @@ class Grammar:
                 i += 1
                 continue
             covered = node.last
-            found.append(node)
+            if not self._confers(node.last + 1):
+                found.append(node)
             i = node.last + 1
         return found
+
+    def _confers(self, i: int) -> bool:
+        """Whether the capitalised words from token ``i`` end in an award's name: the body before them confers it
+        ("Chinese Government Friendship Award")."""
+        j = i
+        while j < self.n and not self.connective[j]:
+            if self.words[j] in self.lex.conferred:
+                return True
+            j += 1
+        return False
 
     # -- titles and names ----------------------------------------------------------------------
 

@@ -993,3 +993,14 @@ def test_a_body_that_confers_an_award_is_named_with_the_award_not_as_a_body():
         "Municipal Government Scholarship went to 20 students of the Jiaxing Municipal Bureau of Education.\n"
     )
     assert body_names(record) == ["Jiaxing Municipal Bureau of Education"]
+
+
+def test_people_in_a_sentence_about_an_earlier_year_take_no_part_in_the_event():
+    _, record = record_of(
+        "On June 10, Jiaxing marked 30 years of ties with Tacoma. In October 1994, then Mayor of Jiaxing Mao Renjie "
+        "signed the agreement. Shen Liyuan, Mayor of Jiaxing, attended the ceremony. In 2024, Tao Yiming visited.\n"
+    )
+    found = officials_of(record)
+    assert found["Mao Renjie"]["roles"] == ["mentioned"]
+    assert found["Shen Liyuan"]["roles"] == ["attendee"]
+    assert found["Tao Yiming"]["roles"] == ["attendee"]

@@ -43,8 +43,9 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
     roster = Roster(sightings, lex, view)
     if not roster.persons:
         return (), bodies
+    published = int(state.header.date[:4]) if state.header.date else None
     mentions, roles = _mentions_and_roles(
-        view, lex, roster, sightings, candidates, regions, chunks, headline is not None
+        view, lex, roster, sightings, candidates, regions, chunks, headline is not None, published
     )
     officials = []
     for person, seen, person_roles in zip(roster.persons, mentions, roles, strict=True):
@@ -87,8 +88,10 @@ def _mentions_and_roles(
     regions: list[tuple[int, int]],
     chunks: list[list[Phrase]],
     first_is_headline: bool,
+    published: int | None,
 ) -> tuple[list[list[Mention]], list[list[str]]]:
-    """Every mention of each person (headline included) and their roles, read sentence by sentence."""
+    """Every mention of each person (headline included) and their roles, read sentence by sentence; a sentence
+    about an earlier year than the page's gives no roles."""
     clean = get_language("en").clean
     in_bodies = _Intervals([(c.start, c.end) for c in candidates])
     extents = {s.start: (s.extent, bool(s.titles) and s.extent[1] > s.end) for s in sightings}
@@ -115,7 +118,7 @@ def _mentions_and_roles(
                 if honorific:
                     extent_start = min(extent_start, honorific.start())
                 actors.append(Actor(person, extent_start, extent_end, apposition=apposition))
-        if in_headline:
+        if in_headline or (actors and published and _about_the_past(view, lex, start, end, published)):
             continue
         if any(held):
             actors += _named_by_title(view, region_chunks, held)
@@ -124,6 +127,11 @@ def _mentions_and_roles(
         if reader.listed_roles or view[end - 1] == ":":  # most sentences: no list and no lead-in
             reader.list_entries(start, end, actors)
     return mentions, reader.result()
+
+
+def _about_the_past(view: str, lex: Lexicon, start: int, end: int, published: int) -> bool:
+    opener = lex.past_opener.match(view, start, end)
+    return opener is not None and int(opener.group("year")) < published
 
 
 def _held(view: str, title: TitleSeen) -> tuple[frozenset[str], frozenset[str]]:

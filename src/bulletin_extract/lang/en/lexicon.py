@@ -70,6 +70,7 @@ class Lexicon:
     #: guest, attended"), adverbs ("A and B, among others, spoke").
     adverbs: re.Pattern
     clause_opener: re.Pattern
+    past_opener: re.Pattern  # group "year"
     not_verbs: frozenset[str]
     ordinal_before: re.Pattern
     particles: frozenset[str]
@@ -235,6 +236,7 @@ def lexicon() -> Lexicon:
             rf"(?:(?:on[ ]secondment|seconded)[ ]from[ ]the[ ][{UPPER}][\w'’\- ]{{1,{MAX_DESCRIPTION}}},\s*)?"
             rf"(?:(?:{alternation(roles['adverbs'])}),?\s+)*"
         ),
+        past_opener=re.compile(roles["past_opener"]),
         clause_opener=re.compile(rf"(?<![\w'’\-])(?:{alternation(roles['clause_openers'])}){WORD_END}|;"),
         not_verbs=frozenset(roles["not_verbs"]),
         ordinal_before=re.compile(rf"(?:\d+(?:st|nd|rd|th)|{alternation(bodies['ordinals'])})\s+$"),

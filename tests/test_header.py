@@ -268,3 +268,51 @@ def test_a_field_in_brackets_and_a_date_with_single_digit_month():
         "琅琊街道办事处",
     )
     assert record.event_date == "2024-05-08"
+
+
+def test_an_information_disclosure_table_gives_the_publication_date_and_the_headline_under_it():
+    page = (
+        "Foreign Affairs Office of Zhejiang Provincial People's Government\n"
+        "Home > Government Information Disclosure > Work Updates\n"
+        "Index No.: 002482130/2024-00117\nSubject: Consular Affairs\n"
+        "Issued by: Foreign Affairs Office of Zhejiang Provincial People's Government\n"
+        "Date of Writing: 2024-03-11\nDate of Publication: 2024-03-13\nDocument No.: None\n"
+        "Zhejiang Trains Enterprises Going Global in Consular Protection\n\n"
+        "On March 11, a training session was held in Hangzhou.\n"
+    )
+    header = header_of(page).header
+    assert (header.title, header.date, header.source) == (
+        "Zhejiang Trains Enterprises Going Global in Consular Protection",
+        "2024-03-13",
+        None,
+    )
+    zh = (
+        "嘉兴市人民政府\n首页 > 政府信息公开 > 政府会议\n索引号：\t0023/2024-00031\t主题分类：\t政府会议\n"
+        "发布机构：\t嘉兴市人民政府办公室\t成文日期：\t2024-05-14\n发布日期：\t2024-05-16\t文号：\t无\n"
+        "嘉兴市人民政府召开第21次常务会议\n\n5月14日，市长主持召开市人民政府第21次常务会议。\n"
+    )
+    header = header_of(zh).header
+    assert (header.title, header.date, header.source) == ("嘉兴市人民政府召开第21次常务会议", "2024-05-16", None)
+    written_only = zh.replace("发布日期：\t2024-05-16\t", "")
+    assert header_of(written_only).header.date == "2024-05-14"
+
+
+def test_a_numbered_briefing_dates_the_issue_on_its_compiler_line():
+    page = (
+        "Foreign Affairs Work Bulletin\nNo. 7 (Total No. 52)\n"
+        "Compiled by the Office of the Foreign Affairs Committee of the CPC Jiaxing Municipal Committee    May 9, 2024\n"
+        "Jiaxing Calls for Opening-up Through Foreign Affairs\n"
+        "On May 8, the Foreign Affairs Committee held its plenary meeting.\n"
+    )
+    header = header_of(page).header
+    assert (header.title, header.date, header.source) == (
+        "Jiaxing Calls for Opening-up Through Foreign Affairs",
+        "2024-05-09",
+        None,
+    )
+    zh = (
+        "外事工作简报\n第7期\n中共嘉兴市委外事工作委员会办公室编　　　　2024年5月9日\n"
+        "嘉兴市委外事工作委员会召开全体会议\n5月8日，中共嘉兴市委外事工作委员会召开全体会议。\n"
+    )
+    header = header_of(zh).header
+    assert (header.title, header.date, header.source) == ("嘉兴市委外事工作委员会召开全体会议", "2024-05-09", None)

@@ -57,6 +57,7 @@ class HeaderRules:
     tag: re.Pattern
     body_start: re.Pattern  # a line that opens the body ("7月17日，…"), never a headline
     trailer: re.Pattern  # a line that opens the page's trailer ("Related News", 相关新闻): no body from there on
+    dated_credit: re.Pattern  # a compiler's credit before the issue's date ("Compiled by …    June 14, 2024")
 
 
 @cache
@@ -64,6 +65,7 @@ def header_rules() -> HeaderRules:
     furniture: list[str] = []
     body_start: list[str] = []
     trailer: list[str] = []
+    dated_credit: list[str] = []
     labels: dict[str, list[str]] = {}
     tag_pairs = []
     for lang_dir in sorted(p for p in rules_dir().iterdir() if (p / "header.toml").exists()):
@@ -71,6 +73,7 @@ def header_rules() -> HeaderRules:
         furniture += rules.get("furniture", [])
         body_start += rules.get("body_start", [])
         trailer += rules.get("trailer", [])
+        dated_credit += rules.get("dated_credit", [])
         for field, words in rules.get("labels", {}).items():
             labels.setdefault(field, []).extend(words)
         if tag := rules.get("tag"):
@@ -94,6 +97,7 @@ def header_rules() -> HeaderRules:
         tag=re.compile(rf"(?:{tag})\s*"),
         body_start=re.compile("|".join(f"(?:{p})" for p in body_start) or r"(?!)", re.I),
         trailer=re.compile("|".join(f"(?:{p})" for p in trailer) or r"(?!)", re.I),
+        dated_credit=re.compile("|".join(f"(?:{p})" for p in dated_credit) or r"(?!)", re.I),
     )
 
 
@@ -121,6 +125,14 @@ def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
         bare_date = _BARE_DATE.match(view, word.end(), line.end)
         start = word.end() if bare_date else start
     if not bare_date and not label.match(view, start, line.end):
+        if (credit := header_rules().dated_credit.match(view, start, line.end)) and (
+            issued := _BARE_DATE.match(view, credit.end(), line.end)
+        ):
+            return (
+                {"date": Span(start=issued.start(), end=issued.end())}
+                if not view[issued.end() : line.end].strip()
+                else None
+            )
         byline = _BYLINE.match(view, start, line.end)
         if not byline or not label.match(view, byline.end(), line.end):
             return None  # most lines: no need to look for labels further on
@@ -188,6 +200,9 @@ def run(state: DocState) -> DocState:
     saw_marker = False
     seen = 0
     body_from = len(lines)
+    first_field: Line | None = None
+    last_field = -1  # the index of the last line of fields
+    after_fields: Line | None = None  # a heading right under the fields ("… Document No.: None\n<headline>")
     for index, (line, drop) in enumerate(zip(lines, furniture, strict=True)):
         if line.blank or drop:
             saw_marker |= not line.blank
@@ -200,11 +215,17 @@ def run(state: DocState) -> DocState:
             for name, span in found.items():
                 fields.setdefault(name, span)
             saw_marker = True
+            first_field = first_field or line
+            last_field = index
             skipped.append(TextSpan(line.start, line.end))
             if candidates and title is None:
                 title = candidates[-1]
             continue
-        if _SENTENCE_END.search(line.text) or (fields and title is not None):
+        if _SENTENCE_END.search(line.text):
+            break
+        if fields and title is not None:
+            if not any(lines[k].blank for k in range(last_field + 1, index)):
+                after_fields = line
             break
         if header_rules().body_start.match(line.text):
             break
@@ -213,6 +234,11 @@ def run(state: DocState) -> DocState:
             title = line
     if title is None and candidates and (saw_marker or len(candidates) == 1):
         title = max(candidates, key=lambda c: len(c.text))  # a headline outruns a site banner
+    if after_fields is not None and title is not None and _under_the_fields(view, title, first_field, after_fields):
+        title = after_fields
+        candidates.append(after_fields)
+    if "date" not in fields and "written" in fields:
+        fields["date"] = fields["written"]  # the date a document was written, where the page gives no other
     first_line = _wrapped_from(view, title, candidates) if title is not None else None
     for line in candidates:
         if line is title or line is first_line or saw_marker:
@@ -241,6 +267,13 @@ def run(state: DocState) -> DocState:
         skipped_lines=tuple(sorted(set(skipped), key=lambda s: s.start)),
         warnings=tuple(warnings),
     )
+
+
+def _under_the_fields(view: str, title: Line, first_field: Line, after_fields: Line) -> bool:
+    """Whether the headline is the line right under the fields rather than the one chosen above them: the one above is
+    no headline where page furniture parts it from the fields (a site's banner, then a breadcrumb, then a table of
+    fields, as an information-disclosure page has it), or where it is the shorter ("No. 12 (Total No. 87)")."""
+    return bool(view[title.end : first_field.start].strip()) or len(after_fields.text) > len(title.text)
 
 
 def _wrapped_from(view: str, title: Line, candidates: list[Line]) -> Line | None:

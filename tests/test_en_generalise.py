@@ -1004,3 +1004,71 @@ def test_people_in_a_sentence_about_an_earlier_year_take_no_part_in_the_event():
     assert found["Mao Renjie"]["roles"] == ["mentioned"]
     assert found["Shen Liyuan"]["roles"] == ["attendee"]
     assert found["Tao Yiming"]["roles"] == ["attendee"]
+
+
+def test_offices_of_foundations_and_hospitals_are_title_bodies_not_government_bodies():
+    _, record = record_of(
+        "Overseas NGOs spoke at the symposium, among them Ms. Ingrid Solvang, Chief Representative of the Zhejiang "
+        "Office of the Nordic Wetlands Trust; and Dr. Ke Min, Chief Physician of the Department of Cardiology of "
+        "Jiaxing First Hospital, who is serving as Team Leader. Ke Min thanked the city.\n"
+    )
+    found = officials_of(record)
+    assert found["Ingrid Solvang"] == {
+        "titles": [
+            (
+                "Chief Representative of the Zhejiang Office of the Nordic Wetlands Trust",
+                "Chief Representative",
+                "Zhejiang Office of the Nordic Wetlands Trust",
+            )
+        ],
+        "roles": ["speaker"],
+    }
+    assert [t[1] for t in found["Ke Min"]["titles"]] == ["Chief Physician", "Team Leader"]
+    assert body_names(record) == []
+
+
+def test_signatories_on_behalf_of_their_companies_witnesses_and_shared_experience():
+    _, record = record_of(
+        "The signatories included Qi Lu, Chairman of Jiaxing Rail Logistics Co., Ltd., on behalf of the platform "
+        "company; Mr. Dirk-Jan van Dijk, Managing Director of Rotterdam Rail Gateway B.V., on behalf of his company; "
+        "and Ms. Aigerim Seitova, Deputy General Manager of Khorgos Gate Logistics LLP. The signing was witnessed by "
+        "Shen Liyuan and by Tao Yiming, Deputy Director of Jiaxing Customs. Ke Min, Deputy General Manager of Jiaxing "
+        "Engineering Co., Ltd., shared the company's experience. Ma Lin (Hui), who serves as Secretary-General of the "
+        "CPPCC Jiaxing Municipal Committee, read out the agenda. Vice Mayor Hua Ming, together with Ms. Lena Roth, "
+        "Consul General of Germany in Shanghai, pressed the button.\n"
+    )
+    found = officials_of(record)
+    for name in ("Qi Lu", "Dirk-Jan van Dijk", "Aigerim Seitova", "Tao Yiming", "Lena Roth"):
+        assert found[name]["roles"] == ["attendee"], name
+    assert found["Dirk-Jan van Dijk"]["titles"][0][2] == "Rotterdam Rail Gateway B.V."
+    assert found["Aigerim Seitova"]["titles"][0][2] == "Khorgos Gate Logistics LLP"
+    assert found["Ke Min"]["roles"] == ["speaker"]
+    assert found["Ma Lin"] == {
+        "titles": [
+            (
+                "Secretary-General of the CPPCC Jiaxing Municipal Committee",
+                "Secretary-General",
+                "CPPCC Jiaxing Municipal Committee",
+            )
+        ],
+        "roles": ["speaker"],
+    }
+
+
+def test_goals_announce_asks_and_a_plan_after_a_cue_carries_on_its_list():
+    assert directives_of(
+        "The meeting set the following goals for the year:\n\n- Registering 500 international runners;\n\n"
+        "- Setting up service points along the route.\n\n"
+        "He stressed that enterprises must set up an emergency plan for every project. Efforts will be made to send "
+        "safety reminders within 24 hours.\n\n"
+        "The meeting called for better use of the canal. Going forward, the city should expand exchanges with port "
+        "cities. The meeting urged officials engaged in foreign affairs to observe the rules.\n"
+    ) == [
+        ("bullet", None, "Registering 500 international runners"),
+        ("bullet", None, "Setting up service points along the route"),
+        ("statement", "stressed", "enterprises must set up an emergency plan for every project"),
+        ("statement", "stressed", "send safety reminders within 24 hours"),
+        ("statement", "called for", "better use of the canal"),
+        ("statement", "called for", "the city should expand exchanges with port cities"),
+        ("statement", "urged", "observe the rules"),
+    ]

@@ -34,6 +34,9 @@ class Candidate(NamedTuple):
     complemented: bool
 
 
+#: Heads of bodies that a university, a hospital or a company has as well as a government: its Party committee, its
+#: Party group, its trade union (any other office of an organisation is no government body, only a title's body).
+PARTY_AND_MASS_RULES = frozenset({"committee", "group", "association"})
 #: A dash between a body's name and its region, spaced as written: "… in China – East China".
 _REGION_DASH = re.compile(r"[ ]+[–—][ ]+")
 MAX_REGION_WORDS = 3
@@ -141,6 +144,8 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
     def names_something(candidate: Candidate) -> bool:
         if len(candidate.words) == 1 and candidate.words <= lex.generic:
             return False  # a bare head noun, even nested ("General Administration of Customs")
+        if _of_an_organisation(candidate, lex):
+            return False  # an office or a department of a hospital, a company, a foundation: no government body
         generic = candidate.words <= lex.generic
         nested = candidate.key in containers
         words = candidate.words
@@ -187,6 +192,16 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
             rule=c.rule,
         )
         for c in kept
+    )
+
+
+def _of_an_organisation(candidate: Candidate, lex: Lexicon) -> bool:
+    """Whether a body's name ends in an organisation's it belongs to, no body between ("Kunming Office of the <name>
+    Foundation", "Department of Cardiology of <name> Hospital"), and the body is no Party or mass organisation."""
+    return (
+        candidate.parent is None
+        and candidate.rule not in PARTY_AND_MASS_RULES
+        and candidate.key.rsplit(" ", 1)[-1] in lex.organisation_words
     )
 
 

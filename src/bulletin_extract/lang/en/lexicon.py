@@ -87,6 +87,7 @@ class Lexicon:
     level_words: frozenset[str]
     event_heads: frozenset[str]
     organisations: frozenset[str]
+    organisation_words: frozenset[str]  # folded
     #: Words that end an award's name ("… Friendship Award"): a body at its start names no body.
     conferred: frozenset[str]
     #: Lower-case levels that "of the" after a position refers back to ("of the prefecture").
@@ -144,7 +145,7 @@ def lexicon() -> Lexicon:
     listed = rf"[ ]+(?:of|with(?<=Liaison with))[ ]+{item}(?:,[ ]+{item})+[ ]+and[ ]+{cap}"
     # A company's name ends in "Co., Ltd.", a name may in "Jr." or "Sr.": those full stops are theirs, and end the
     # phrase ("… Co., Ltd. <name>, Mayor of …" is the next sentence's).
-    company = r"(?<=Co)\.,?[ ]+Ltd(?![\w'’\-])\.?"
+    company = r"(?:(?<=Co)\.,?[ ]+Ltd(?![\w'’\-])\.?|(?<=[ ][BNS])\.[VA]\.)"  # "Co., Ltd.", "B.V.", "N.V.", "S.A."
     suffix = "(?:" + "|".join(rf"(?<=[ ]{re.escape(word)})" for word in names["suffixes"]) + r")\."
     # A middle initial stands inside a name, between two capitalised words: "<given name> J. <surname>"
     # (its full stop tested only where one follows a word, after a single capital).
@@ -253,6 +254,7 @@ def lexicon() -> Lexicon:
         event_heads=frozenset(fold(w) for w in bodies["event_after_ordinal"]),
         conferred=frozenset(bodies["conferred"]),
         organisations=frozenset(bodies["organisations"]),
+        organisation_words=frozenset(fold(w) for w in bodies["organisations"]),
         level_references=frozenset(positions["level_references"]),
         self_governing=tuple(" ".join(fold(w).split()) for w in bodies["self_governing"]),
         verb_positions=dict(positions["verb_positions"]),

@@ -43,8 +43,10 @@ _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _HEADS_GAP = re.compile(r",[ ]+who[ ]+(?:also[ ]+)?(?P<verb>heads|chairs|directs)[ ]+the[ ]+")
 #: Between a title that ends its phrase ("Head of the delegation") and the next one: "and".
 _TITLE_AND_GAP = re.compile(r"[ ]+and[ ]+(?:(?:concurrently|now|also)[ ]+)?")
-#: A title stated of a name: "<name> is also President of …", "<name>, who is also …".
-_COPULA_GAP = re.compile(r"(?:,[ ]+who)?[ ]+(?:is|was)[ ]+(?:also[ ]+)?(?:the[ ]+)?")
+#: A title stated of a name: "<name> is also President of …", "<name>, who is also …", "<name> (Hui), who serves as …".
+_COPULA_GAP = re.compile(
+    r"[ ]*(?:\([^()\n]{1,20}\))?(?:,[ ]+who|,)?[ ]+(?:is|was|serves[ ]+as|served[ ]+as|is[ ]+serving[ ]+as|will[ ]+serve[ ]+as)[ ]+(?:also[ ]+)?(?:the[ ]+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -141,12 +143,15 @@ class SentenceReader:
                     return [headed], headed.end
                 break
             # tested second: most phrases hold no title
+            stated = False  # a title stated after those in apposition: "<name>, <title>, is serving as <title>."
             if not (
                 self._gap(_APPOSITION_GAP, nxt - 1, nxt)
-                or (nxt == index + 1 and self._gap(_COPULA_GAP, index, nxt))
                 or (nxt > index + 1 and self._gap(_TITLE_AND_GAP, nxt - 1, nxt))
+                or (nxt == index + 1 and self._gap(_COPULA_GAP, index, nxt))
             ):
-                break
+                if nxt == index + 1 or not self._gap(_COPULA_GAP, nxt - 1, nxt):
+                    break
+                stated = True
             phrase = self.phrases[nxt]
             seen = [_title_seen(phrase, t) for t in first.titles]
             gap = self.view[self.phrases[nxt - 1].end : phrase.start]
@@ -154,6 +159,8 @@ class SentenceReader:
                 # "<name>, the city's Party chief,": the possessive is the title's, as "Luzhou" is in "Luzhou Party chief"
                 seen[0] = replace(seen[0], start=seen[0].start - len(gap) + possessive.start())
             titles += seen
+            if stated:
+                break  # the person is the subject: "is serving as …" is the sentence's predicate
             bracketed = "(" in gap
             end = phrase.span(first.first, first.last)[1]
             if bracketed and self.view.startswith(")", end):

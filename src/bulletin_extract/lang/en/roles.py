@@ -16,7 +16,11 @@ from bulletin_extract.lang.en.lexicon import Lexicon
 from bulletin_extract.lang.en.matcher import Match
 
 ROLE_ORDER = ("chair", "attendee", "speaker")
-_GROUP_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?[,;]?[ ]*(?:(?:and|as well as)[ ]+)?")
+#: Between two people of a group: a bracketed note, whom one acts for ("…, on behalf of his company;"), a comma or a
+#: semicolon, "and".
+_GROUP_GAP = re.compile(
+    r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?(?:,[ ]+on[ ]+behalf[ ]+of[ ]+[^,;()\n]{1,60})?[,;]?[ ]*(?:(?:and|as well as)[ ]+(?:by[ ]+)?)?"
+)
 _CONNECTOR = re.compile(r"[ ]*,?[ ]*(?:and|together with|as well as|along with)[ ]+")
 _PASSIVE = re.compile(r"[ ]+by(?![\w'’\-])")
 _COORDINATED = re.compile(r"(?:(?<![\w'’\-])and|,)[ ]+(?:(?:also|then)[ ]+)?$")

@@ -34,3 +34,25 @@ def test_a_visiting_professor_of_a_hospital_is_a_title():
     assert officials_of(record)["莫里斯·勒让德"]["titles"] == [
         ("北川医科大学附属医院客座教授", "客座教授", "北川医科大学附属医院")
     ]
+
+
+def test_a_town_visited_after_dao_is_no_name():
+    record = record_of("8月2日，县委书记蓝启明到郑溪镇调研茶叶产业发展工作。")
+    assert list(officials_of(record)) == ["蓝启明"]
+
+
+def test_officials_heard_in_a_comma_list_of_title_chains_all_reported():
+    record = record_of(
+        "县长白振林察看了茶叶车间，听取了郑溪镇党委书记、镇长杨光耀，驻村第一书记龙小舟，"
+        "石门村党支部书记、村委会主任吴春来的情况汇报。"
+    )
+    found = officials_of(record)
+    assert found["白振林"]["roles"] == ["mentioned"]
+    assert [found[name]["roles"] for name in ("杨光耀", "龙小舟", "吴春来")] == [["speaker"]] * 3
+
+
+def test_officials_named_with_their_posts_then_acted_in_a_past_event():
+    record = record_of("2001年5月，时任临川市市长孟庆华与时任鹤冈市市长佐藤一郎签署友好城市协议书。")
+    found = officials_of(record)
+    assert found["孟庆华"] == {"titles": [("时任临川市市长", "市长", None)], "roles": ["mentioned"]}
+    assert found["佐藤一郎"]["roles"] == ["mentioned"]

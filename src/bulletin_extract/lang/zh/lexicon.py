@@ -89,6 +89,10 @@ class Lexicon:
     role_of_verb: dict[str, str]
     lead_roles: dict[str, str]
     trail_roles: dict[str, str]
+    #: Verbs of hearing (听取): the officials between one and a trail (…的汇报) are those heard.
+    hearing: tuple[str, ...]
+    #: Words that date a title to a past event (时任): its holder did nothing at the event reported.
+    then_posts: tuple[str, ...]
     meeting_verbs: frozenset[str]
     #: 作, words of one clause, then 的 and a speech (作县人民政府关于…的报告).
     made_speech: re.Pattern
@@ -237,6 +241,8 @@ def lexicon() -> Lexicon:
         role_of_verb=role_of_verb,
         lead_roles=lead_roles,
         trail_roles=trail_roles,
+        hearing=tuple(roles["hearing"]),
+        then_posts=tuple(roles["then_posts"]),
         meeting_verbs=frozenset(roles["meeting_verbs"]),
         not_speech_makers=frozenset(roles["not_speech_makers"]),
         made_speech=re.compile(

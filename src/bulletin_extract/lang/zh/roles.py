@@ -94,14 +94,18 @@ def assign_roles(
             for i, word in _clause_openers(view, start, end)
             if not any(o.lead <= i < o.end for o in inside)
         ]
+        heard = _heard_spans(view, start, verbs) if any(v.kind == "trail" for v in verbs) else []
         group: list[Hashable] = []
         verb_since_group = False
         previous: Occurrence | None = None
         previous_subject = False
         for _, _, event in sorted(events, key=lambda e: (e[0], e[1])):
-            if isinstance(event, Occurrence):
-                subject = _is_subject(view, event, start, previous, previous_subject) or (
-                    previous_subject and not verb_since_group and _co_agent(view, previous, event)
+            if isinstance(event, Occurrence) and view.startswith(lex.then_posts, event.lead):
+                previous, previous_subject = event, False  # 时任…: what the clause says happened then
+            elif isinstance(event, Occurrence):
+                subject = not any(a <= event.lead < b for a, b in heard) and (
+                    _is_subject(view, event, start, previous, previous_subject)
+                    or (previous_subject and not verb_since_group and _co_agent(view, previous, event))
                 )
                 if subject:
                     if not group or verb_since_group:
@@ -115,6 +119,11 @@ def assign_roles(
             elif isinstance(event, Verb) and event.kind == "trail":
                 if previous is not None and not previous_subject and _same_clause(view, previous.end, event.start):
                     _add(roles, previous.person, event.role)
+                for a, b in heard:
+                    if b == event.start:
+                        for o in inside:
+                            if a <= o.lead < b:
+                                _add(roles, o.person, event.role)
             elif isinstance(event, Verb) and event.kind != "lead":
                 for person in group:
                     _add(roles, person, event.role)
@@ -124,6 +133,17 @@ def assign_roles(
             else:
                 group, verb_since_group = [], False
     return roles
+
+
+def _heard_spans(view: str, start: int, verbs: list[Verb]) -> list[tuple[int, int]]:
+    """From each verb of hearing to the trail that closes what was heard (听取了[甲，乙的]汇报): the
+    officials named in between reported, one by one, and none of them is a subject."""
+    spans = []
+    for trail in (v for v in verbs if v.kind == "trail"):
+        heard_from = max(view.rfind(word, start, trail.start) for word in lexicon().hearing)
+        if heard_from != -1:
+            spans.append((heard_from, trail.start))
+    return spans
 
 
 def final_roles(found: list[str]) -> list[str]:

@@ -4,6 +4,7 @@ branches, chief engineers, Hong Kong and Macao councils and associations, and mo
 from __future__ import annotations
 
 from conftest import body_names, officials_of
+from test_zh_directives import directives_of
 from test_zh_generalise import record_of
 
 
@@ -56,3 +57,12 @@ def test_officials_named_with_their_posts_then_acted_in_a_past_event():
     found = officials_of(record)
     assert found["孟庆华"] == {"titles": [("时任临川市市长", "市长", None)], "roles": ["mentioned"]}
     assert found["佐藤一郎"]["roles"] == ["mentioned"]
+
+
+def test_ordering_words_before_yao_are_dropped_like_enumerators():
+    found = directives_of("陶文斌强调，首先要压实主体责任，做到守土有责；其次要规范外事接待；最后要强化日常监督。\n")
+    assert found == [
+        ("statement", "强调", "压实主体责任，做到守土有责"),
+        ("statement", "强调", "规范外事接待"),
+        ("statement", "强调", "强化日常监督"),
+    ]

@@ -66,3 +66,28 @@ def test_ordering_words_before_yao_are_dropped_like_enumerators():
         ("statement", "强调", "规范外事接待"),
         ("statement", "强调", "强化日常监督"),
     ]
+
+
+def test_titles_in_brackets_after_names_in_a_list():
+    record = record_of(
+        "市委常委孟凡、韦宁同志，冉秋实（市委常委、常务副市长）、庞立新（市委常委、秘书长）同志出席会议。"
+    )
+    found = officials_of(record)
+    assert found["冉秋实"] == {
+        "titles": [("市委常委", "常委", "市委"), ("常务副市长", "常务副市长", None)],
+        "roles": ["attendee"],
+    }
+    assert found["庞立新"]["titles"] == [("市委常委", "常委", "市委"), ("秘书长", "秘书长", None)]
+    assert found["庞立新"]["roles"] == ["attendee"]
+
+
+def test_award_winners_listed_with_a_bracketed_title_and_nationality_notes():
+    record = record_of(
+        "获奖专家马蒂亚斯·克鲁格（西川大学附属医院客座教授）、奥尔加·彼得罗娃（俄罗斯籍）、"
+        "易卜拉欣·索乌（马里籍）等出席仪式。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["马蒂亚斯·克鲁格", "奥尔加·彼得罗娃", "易卜拉欣·索乌"]
+    assert found["马蒂亚斯·克鲁格"]["titles"] == [("西川大学附属医院客座教授", "客座教授", "西川大学附属医院")]
+    assert [found[name]["roles"] for name in found] == [["attendee"]] * 3
+    assert found["奥尔加·彼得罗娃"]["titles"] == []

@@ -37,6 +37,9 @@ _AND_OTHERS = "等"
 #: What joins the titles of one person where no name ends them: 、, a comma (区委常委、组织部部长，
 #: 区直机关工委书记张三; 省委常委，新区党工委书记张三), or 兼 (副组长兼办公室主任张三).
 _CHAIN_SEPARATORS = frozenset("、，,兼")
+#: Brackets that may hold the titles of the name before them (某某（市委常委、常务副市长）).
+_OPENING_BRACKETS = frozenset("（(")
+_CLOSING_BRACKETS = frozenset("）)")
 
 
 @dataclass(eq=False)
@@ -245,6 +248,14 @@ class _Finder:
             if title.end in title_starts or (title.end < end and view[title.end] == "、"):
                 continue
             name_end = phrases.name_end(view, title.end, end) or phrases.unmarked_name_end(view, title.end, end)
+            if name_end is None and title.end < end and view[title.end] in _CLOSING_BRACKETS:
+                person = self._name_before_bracket(chain[0].start, sentence)
+                if person is not None:
+                    for held in chain:
+                        self._add_title(person, held)
+                    self._name_list(title.end + 1, end, title_starts)
+                    chain = []
+                    continue
             if name_end is None:
                 if len(chain) == 1 and title.prefix != "place" and self._verb_at(title.end, sentence):
                     self.title_references.append((title, *self._held(title), self._pointed_from(title, sentence)))
@@ -255,6 +266,21 @@ class _Finder:
                 for held in chain:
                     self._add_title(person, held)
             chain = []
+
+    def _name_before_bracket(self, chain_start: int, sentence: _Sentence) -> _Person | None:
+        """The person whose titles fill the brackets after the name (某某（市委常委、秘书长）, 某·某某（某大学教授）)."""
+        opening = chain_start - 1
+        if opening <= sentence.start or self.view[opening] not in _OPENING_BRACKETS:
+            return None
+        listed = next((o.person for o in self.occurrences.values() if o.end == opening), None)
+        if listed is not None:  # named already in a list (某某（…）、某某（…）)
+            return listed
+        clause_start = phrases.foreign_name_before(self.view, opening, sentence.start)
+        if clause_start is not None:
+            start = phrases.foreign_name_start(self.view, clause_start, opening)
+            return None if self._overlaps(start, opening) else self._mention(start, opening, start)
+        start = self._untitled_before(opening, sentence, structure_says_name=True)
+        return None if start is None else self.occurrences[start].person
 
     def _name_list(self, i: int, end: int, title_starts: set[int]) -> list[_Person]:
         """Names after ``i`` joined by 、 (副区长甲、乙; 区领导王五、赵六), each ending at a firm stop."""

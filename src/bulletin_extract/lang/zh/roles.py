@@ -10,13 +10,16 @@ subject. Guests named after 会见 in the same clause attended too.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 from bulletin_extract.lang.zh.lexicon import CLAUSE_BREAKS, lexicon
-from bulletin_extract.lang.zh.phrases import after_note
 
 _COMRADE = "同志"
+#: What may stand in brackets after a name in a list: a note (（女，水族）) or the person's titles
+#: (（市委常委、秘书长）, （某大学医院客座教授）).
+_ASIDE = re.compile(r"[（(][^（()）\n]{1,24}[)）]")
 
 
 @dataclass(frozen=True)
@@ -185,13 +188,22 @@ def _is_subject(
     if i == start or view[i - 1] in CLAUSE_BREAKS:
         return True
     lex = lexicon()
-    if previous is not None and view[after_note(view, previous.end, i) : i].removeprefix(_COMRADE) in lex.list_joiners:
+    if (
+        previous is not None
+        and view[_after_aside(view, previous.end, i) : i].removeprefix(_COMRADE) in lex.list_joiners
+    ):
         return previous_subject
     if view[i - 1] in lex.co_agents and _opens_clause(view, start, i - 1):
         return True  # …，(并)与会长甲座谈: a partner of the subject left unsaid
     if view[i - 1] == "、":  # a group label listed before the titles (代表团成员、市政府副秘书长张三)
         i -= 1
     return view.endswith(lex.subject_openers, start, i)
+
+
+def _after_aside(view: str, i: int, limit: int) -> int:
+    """Past the bracketed aside that opens at ``i``, if any."""
+    aside = _ASIDE.match(view, i, limit)
+    return aside.end() if aside is not None else i
 
 
 def _opens_clause(view: str, start: int, i: int) -> bool:

@@ -91,3 +91,32 @@ def test_award_winners_listed_with_a_bracketed_title_and_nationality_notes():
     assert found["马蒂亚斯·克鲁格"]["titles"] == [("西川大学附属医院客座教授", "客座教授", "西川大学附属医院")]
     assert [found[name]["roles"] for name in found] == [["attendee"]] * 3
     assert found["奥尔加·彼得罗娃"]["titles"] == []
+
+
+def test_a_described_transliterated_name_before_a_shared_act_adverb():
+    record = record_of(
+        "座谈会上，全国政协委员何家豪、澳门中华总商会副会长邝美琪和澳门土生葡人企业家佩德罗·阿尔梅达·桑托斯先后发言。"
+        "桑托斯表示，愿意推动合作。"
+    )
+    found = officials_of(record)
+    assert list(found) == ["何家豪", "邝美琪", "佩德罗·阿尔梅达·桑托斯"]
+    assert found["佩德罗·阿尔梅达·桑托斯"] == {"titles": [], "roles": ["speaker"]}
+    assert found["邝美琪"]["roles"] == ["speaker"]
+
+
+def test_a_described_transliterated_name_in_a_list_after_a_title_holds_no_title():
+    record = record_of("副市长王明远、英国商人詹姆斯·史密斯先后致辞。")
+    found = officials_of(record)
+    assert found["詹姆斯·史密斯"] == {"titles": [], "roles": ["speaker"]}
+    assert found["王明远"]["roles"] == ["speaker"]
+
+
+def test_thanks_said_by_an_honoured_expert_and_a_past_recalled_are_speeches():
+    record = record_of(
+        "副省长邹文华、获奖专家卡琳·贝格曼出席仪式。贝格曼代表获奖专家发表感言。"
+        "原临川市市长齐振邦应邀出席，回顾了两市结好的历程。"
+    )
+    found = officials_of(record)
+    assert found["卡琳·贝格曼"] == {"titles": [], "roles": ["attendee", "speaker"]}
+    assert found["邹文华"]["roles"] == ["attendee"]
+    assert found["齐振邦"]["roles"] == ["attendee", "speaker"]

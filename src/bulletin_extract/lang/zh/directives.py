@@ -93,7 +93,10 @@ def directive_rules() -> DirectiveRules:
         modal=re.compile(modals),
         ask_head=re.compile(rf"(?!要[求点素闻件务])(?:{alternation(rules['ask_heads'])})"),
         leading_modal=re.compile(r"(?:还|也|更|都|并|既|又|就)?要(?![求点素闻件务])"),
-        connective=re.compile(rf"(?:{alternation(rules['connectives'])})[，,]"),
+        connective=re.compile(
+            rf"(?:{alternation(rules['connectives'])})[，,]"
+            rf"|(?:{alternation(rules['ordering_words'])})(?=要(?![求点素闻件务]))"
+        ),
         assessment=re.compile("|".join(rules["assessments"])),
         narrative=re.compile(alternation(rules["narrative"])),
         list_lead_in=re.compile(alternation(rules["list_lead_ins"])),

@@ -23,7 +23,7 @@ from bulletin_extract.lang import get_language
 from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.bodies import BodySpan, find_body_spans, list_bodies
 from bulletin_extract.lang.zh.compact import CompactView, gaps_between_chinese
-from bulletin_extract.lang.zh.lexicon import JOINERS, Term, lexicon, trie_alternation
+from bulletin_extract.lang.zh.lexicon import JOINERS, LONGEST_FOREIGN_WORD, Term, lexicon, trie_alternation
 from bulletin_extract.lang.zh.roles import Occurrence, Verb, assign_roles, final_roles, find_verbs
 from bulletin_extract.lang.zh.titles import TitleSpan, find_titles
 from bulletin_extract.models import Body, Mention, Official, Title
@@ -37,6 +37,11 @@ _AND_OTHERS = "等"
 #: What joins the titles of one person where no name ends them: 、, a comma (区委常委、组织部部长，
 #: 区直机关工委书记张三; 省委常委，新区党工委书记张三), or 兼 (副组长兼办公室主任张三).
 _CHAIN_SEPARATORS = frozenset("、，,兼")
+#: What joins the names of a list (甲、乙和丙).
+_LIST_MARKS = frozenset("、和与及")
+#: Brackets that may hold the titles of the name before them (某某（市委常委、常务副市长）).
+_OPENING_BRACKETS = frozenset("（(")
+_CLOSING_BRACKETS = frozenset("）)")
 
 
 @dataclass(eq=False)
@@ -245,6 +250,14 @@ class _Finder:
             if title.end in title_starts or (title.end < end and view[title.end] == "、"):
                 continue
             name_end = phrases.name_end(view, title.end, end) or phrases.unmarked_name_end(view, title.end, end)
+            if name_end is None and title.end < end and view[title.end] in _CLOSING_BRACKETS:
+                person = self._name_before_bracket(chain[0].start, sentence)
+                if person is not None:
+                    for held in chain:
+                        self._add_title(person, held)
+                    self._name_list(title.end + 1, end, title_starts)
+                    chain = []
+                    continue
             if name_end is None:
                 if len(chain) == 1 and title.prefix != "place" and self._verb_at(title.end, sentence):
                     self.title_references.append((title, *self._held(title), self._pointed_from(title, sentence)))
@@ -256,13 +269,33 @@ class _Finder:
                     self._add_title(person, held)
             chain = []
 
+    def _name_before_bracket(self, chain_start: int, sentence: _Sentence) -> _Person | None:
+        """The person whose titles fill the brackets after the name (某某（市委常委、秘书长）, 某·某某（某大学教授）)."""
+        opening = chain_start - 1
+        if opening <= sentence.start or self.view[opening] not in _OPENING_BRACKETS:
+            return None
+        listed = next((o.person for o in self.occurrences.values() if o.end == opening), None)
+        if listed is not None:  # named already in a list (某某（…）、某某（…）)
+            return listed
+        clause_start = phrases.foreign_name_before(self.view, opening, sentence.start)
+        if clause_start is not None:
+            start = phrases.foreign_name_start(self.view, clause_start, opening)
+            return None if self._overlaps(start, opening) else self._mention(start, opening, start)
+        start = self._untitled_before(opening, sentence, structure_says_name=True)
+        return None if start is None else self.occurrences[start].person
+
     def _name_list(self, i: int, end: int, title_starts: set[int]) -> list[_Person]:
         """Names after ``i`` joined by 、 (副区长甲、乙; 区领导王五、赵六), each ending at a firm stop."""
         named = []
         while i < end and self.view[i] == "、" and i + 1 not in title_starts:
+            if self.view.startswith(lexicon().group_labels, i + 1):
+                break  # 副省长甲、获奖专家乙: the label says who the rest are
             name_end = self._firm_name_end(i + 1, end)
-            if name_end is None:
-                break
+            if name_end is None or (
+                any(ch in JOINERS for ch in self.view[i + 1 : name_end])
+                and phrases.foreign_name_start(self.view, i + 1, name_end) != i + 1
+            ):
+                break  # 副市长甲、英国商人某·某某: a description stands for the title
             named.append(self._mention(i + 1, name_end, i + 1))
             i = phrases.after_note(self.view, name_end, end)
         return named
@@ -347,6 +380,13 @@ class _Finder:
         """An untitled name, transliterated or Chinese, that ends at ``stop`` or at a note before it."""
         stop = phrases.before_note(self.view, stop, sentence.start)
         clause_start = phrases.foreign_name_before(self.view, stop, sentence.start)
+        if clause_start is None:
+            adverb = next(
+                (a for a in lexicon().shared_act_adverbs if self.view.endswith(a, sentence.start, stop)), None
+            )
+            if adverb is not None:  # 某·某某先后发言
+                self._described_foreign_name(stop - len(adverb), sentence)
+                return
         if clause_start is not None:
             start = phrases.foreign_name_start(self.view, clause_start, stop)
             weak_stop = lexicon().weak_stops.match(self.view, start) if start in self.name_ends else None
@@ -355,6 +395,25 @@ class _Finder:
             self._mention(start, stop, clause_start)
         else:
             self._untitled_before(stop, sentence, structure_says_name)
+
+    def _described_foreign_name(self, stop: int, sentence: _Sentence) -> None:
+        """A transliterated name that ends at ``stop``, maybe after a description (和澳门土生葡人企业家某·某·某):
+        its first word has a few characters, ordinary words before it are cut off, and it stands in a list
+        where the description starts, after the last 、 or 和."""
+        view = self.view
+        edge = stop
+        while not phrases.is_hard_edge(view, edge, sentence.start):
+            edge -= 1
+        joiner = next((k for k in range(edge, stop) if view[k] in JOINERS), None)
+        if joiner is None:
+            return
+        clause_start = phrases.foreign_name_before(view, stop, max(edge, joiner - LONGEST_FOREIGN_WORD))
+        if clause_start is None:
+            return
+        start = phrases.foreign_name_start(view, clause_start, stop)
+        if not self._overlaps(start, stop):
+            lead = max((k + 1 for k in range(edge, start) if view[k] in _LIST_MARKS), default=clause_start)
+            self._mention(start, stop, lead)
 
     def _untitled_before(self, stop: int, sentence: _Sentence, structure_says_name: bool) -> int | None:
         """A name with no title that ends at ``stop`` and starts a clause; where only a verb follows,

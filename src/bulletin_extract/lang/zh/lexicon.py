@@ -21,7 +21,11 @@ _JOIN = re.escape(JOINERS)
 CLAUSE_BREAKS = frozenset("，,；;：:。！？!?")
 #: A middle initial inside a transliterated name (某某·T·某某): one Latin capital between two joiners.
 INITIAL = "A-ZＡ-Ｚ"
-_FOREIGN_NAME = re.compile(f"[{CJK}]{{1,8}}(?:[{_JOIN}](?:[{CJK}]{{1,8}}|[{INITIAL}](?=[{_JOIN}][{CJK}])))+")
+#: The most characters one word of a transliterated name has.
+LONGEST_FOREIGN_WORD = 8
+_FOREIGN_NAME = re.compile(
+    f"[{CJK}]{{1,{LONGEST_FOREIGN_WORD}}}(?:[{_JOIN}](?:[{CJK}]{{1,{LONGEST_FOREIGN_WORD}}}|[{INITIAL}](?=[{_JOIN}][{CJK}])))+"
+)
 
 
 class Term(NamedTuple):
@@ -60,6 +64,8 @@ class Lexicon:
     credits: tuple[str, ...]
     #: Verbs of arrival (来湘调研): no name written whole opens with one.
     arrivals: frozenset[str]
+    #: Adverbs of a shared act (先后发言): a transliterated name may end before one.
+    shared_act_adverbs: tuple[str, ...]
     patronymic_particles: frozenset[str]
     family_particles: frozenset[str]
     prepositions: frozenset[str]
@@ -89,6 +95,10 @@ class Lexicon:
     role_of_verb: dict[str, str]
     lead_roles: dict[str, str]
     trail_roles: dict[str, str]
+    #: Verbs of hearing (听取): the officials between one and a trail (…的汇报) are those heard.
+    hearing: tuple[str, ...]
+    #: Words that date a title to a past event (时任): its holder did nothing at the event reported.
+    then_posts: tuple[str, ...]
     meeting_verbs: frozenset[str]
     #: 作, words of one clause, then 的 and a speech (作县人民政府关于…的报告).
     made_speech: re.Pattern
@@ -210,6 +220,7 @@ def lexicon() -> Lexicon:
         not_edges=frozenset(not_edges),
         credits=tuple(names["credits"]),
         arrivals=frozenset(names["arrivals"]),
+        shared_act_adverbs=tuple(names["shared_act_adverbs"]),
         patronymic_particles=frozenset(names["patronymic_particles"]),
         family_particles=frozenset(names["family_particles"]),
         prepositions=frozenset(names["prepositions"]),
@@ -237,6 +248,8 @@ def lexicon() -> Lexicon:
         role_of_verb=role_of_verb,
         lead_roles=lead_roles,
         trail_roles=trail_roles,
+        hearing=tuple(roles["hearing"]),
+        then_posts=tuple(roles["then_posts"]),
         meeting_verbs=frozenset(roles["meeting_verbs"]),
         not_speech_makers=frozenset(roles["not_speech_makers"]),
         made_speech=re.compile(

@@ -10,13 +10,16 @@ subject. Guests named after 会见 in the same clause attended too.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 from bulletin_extract.lang.zh.lexicon import CLAUSE_BREAKS, lexicon
-from bulletin_extract.lang.zh.phrases import after_note
 
 _COMRADE = "同志"
+#: What may stand in brackets after a name in a list: a note (（女，水族）) or the person's titles
+#: (（市委常委、秘书长）, （某大学医院客座教授）).
+_ASIDE = re.compile(r"[（(][^（()）\n]{1,24}[)）]")
 
 
 @dataclass(frozen=True)
@@ -94,14 +97,18 @@ def assign_roles(
             for i, word in _clause_openers(view, start, end)
             if not any(o.lead <= i < o.end for o in inside)
         ]
+        heard = _heard_spans(view, start, verbs) if any(v.kind == "trail" for v in verbs) else []
         group: list[Hashable] = []
         verb_since_group = False
         previous: Occurrence | None = None
         previous_subject = False
         for _, _, event in sorted(events, key=lambda e: (e[0], e[1])):
-            if isinstance(event, Occurrence):
-                subject = _is_subject(view, event, start, previous, previous_subject) or (
-                    previous_subject and not verb_since_group and _co_agent(view, previous, event)
+            if isinstance(event, Occurrence) and view.startswith(lex.then_posts, event.lead):
+                previous, previous_subject = event, False  # 时任…: what the clause says happened then
+            elif isinstance(event, Occurrence):
+                subject = not any(a <= event.lead < b for a, b in heard) and (
+                    _is_subject(view, event, start, previous, previous_subject)
+                    or (previous_subject and not verb_since_group and _co_agent(view, previous, event))
                 )
                 if subject:
                     if not group or verb_since_group:
@@ -115,6 +122,11 @@ def assign_roles(
             elif isinstance(event, Verb) and event.kind == "trail":
                 if previous is not None and not previous_subject and _same_clause(view, previous.end, event.start):
                     _add(roles, previous.person, event.role)
+                for a, b in heard:
+                    if b == event.start:
+                        for o in inside:
+                            if a <= o.lead < b:
+                                _add(roles, o.person, event.role)
             elif isinstance(event, Verb) and event.kind != "lead":
                 for person in group:
                     _add(roles, person, event.role)
@@ -124,6 +136,17 @@ def assign_roles(
             else:
                 group, verb_since_group = [], False
     return roles
+
+
+def _heard_spans(view: str, start: int, verbs: list[Verb]) -> list[tuple[int, int]]:
+    """From each verb of hearing to the trail that closes what was heard (听取了[甲，乙的]汇报): the
+    officials named in between reported, one by one, and none of them is a subject."""
+    spans = []
+    for trail in (v for v in verbs if v.kind == "trail"):
+        heard_from = max(view.rfind(word, start, trail.start) for word in lexicon().hearing)
+        if heard_from != -1:
+            spans.append((heard_from, trail.start))
+    return spans
 
 
 def final_roles(found: list[str]) -> list[str]:
@@ -165,13 +188,22 @@ def _is_subject(
     if i == start or view[i - 1] in CLAUSE_BREAKS:
         return True
     lex = lexicon()
-    if previous is not None and view[after_note(view, previous.end, i) : i].removeprefix(_COMRADE) in lex.list_joiners:
+    if (
+        previous is not None
+        and view[_after_aside(view, previous.end, i) : i].removeprefix(_COMRADE) in lex.list_joiners
+    ):
         return previous_subject
     if view[i - 1] in lex.co_agents and _opens_clause(view, start, i - 1):
         return True  # …，(并)与会长甲座谈: a partner of the subject left unsaid
     if view[i - 1] == "、":  # a group label listed before the titles (代表团成员、市政府副秘书长张三)
         i -= 1
     return view.endswith(lex.subject_openers, start, i)
+
+
+def _after_aside(view: str, i: int, limit: int) -> int:
+    """Past the bracketed aside that opens at ``i``, if any."""
+    aside = _ASIDE.match(view, i, limit)
+    return aside.end() if aside is not None else i
 
 
 def _opens_clause(view: str, start: int, i: int) -> bool:

@@ -1072,3 +1072,34 @@ def test_goals_announce_asks_and_a_plan_after_a_cue_carries_on_its_list():
         ("statement", "called for", "the city should expand exchanges with port cities"),
         ("statement", "urged", "observe the rules"),
     ]
+
+
+def test_a_person_named_only_in_the_headline_with_a_title_before_the_name():
+    _, record = record_of(
+        "On July 10, the Party Secretary of Haining met with 18 journalists from abroad. Ke Min, Deputy Director of "
+        "the Information Office of the Jiaxing Municipal People's Government, accompanied the journalists.\n\n"
+        "The Party Secretary welcomed the journalists. He said that the city protects its wetlands.\n",
+        title="Haining Party Secretary Lou Chenxi Meets Foreign Journalists",
+    )
+    found = officials_of(record)
+    assert found["Lou Chenxi"]["titles"] == [("Haining Party Secretary", "Party Secretary", None)]
+    assert "speaker" in found["Lou Chenxi"]["roles"]
+    assert found["Ke Min"]["roles"] == ["attendee"]
+    _, record = record_of("On June 10, Shen Liyuan met the guests.\n", title="Jiaxing Mayor Chairs Executive Meeting")
+    assert set(officials_of(record)) == {"Shen Liyuan"}
+
+
+def test_saints_numbered_schools_and_a_particle_after_an_initial_stay_in_their_names():
+    _, record = record_of(
+        "Mrs. Siobhan R. O'Neill-Walsh, Principal of St. Kevin's Secondary School in Cork, spoke. The signatories "
+        "included Ke Min, Principal of Jiaxing No. 2 Middle School. Mr. Joao R. de Almeida Neto, a reporter from "
+        "Lisbon, asked about the schools.\n"
+    )
+    found = officials_of(record)
+    assert found["Siobhan R. O'Neill-Walsh"]["titles"] == [
+        ("Principal of St. Kevin's Secondary School in Cork", "Principal", "St. Kevin's Secondary School")
+    ]
+    assert found["Ke Min"]["titles"] == [
+        ("Principal of Jiaxing No. 2 Middle School", "Principal", "Jiaxing No. 2 Middle School")
+    ]
+    assert found["Joao R. de Almeida Neto"]["roles"] == ["speaker"]

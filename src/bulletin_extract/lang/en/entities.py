@@ -33,12 +33,15 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
     candidates: list[body_rules.Candidate] = []
     sightings: list[Sighting] = []
     for index, ((start, _end), region_chunks) in enumerate(zip(regions, chunks, strict=True)):
-        people = (headline is None or index > 0) and _may_name_people(view, start, region_chunks, lex)
+        people = _may_name_people(view, start, region_chunks, lex)
         phrases = [p for p in region_chunks if (people and _may_name(view, p)) or p.grammar.has_head]
         for phrase in phrases:
             candidates += body_rules.candidates(phrase)
         if people:
-            sightings += SentenceReader(view, start, phrases, lex).sightings()
+            found = SentenceReader(view, start, phrases, lex).sightings()
+            # a headline names a person only with a title before a surname-first name ("<city> Party Secretary
+            # <family name> <given name> Meets …")
+            sightings += found if headline is None or index > 0 else [s for s in found if _titled_before(s, lex)]
     bodies = body_rules.resolve(candidates, lex, view, clean)
     roster = Roster(sightings, lex, view)
     if not roster.persons:
@@ -56,6 +59,15 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
         officials.append(Official(name=name, titles=titles, roles=person_roles, mentions=seen))
     officials.sort(key=lambda o: o.mentions[0].start)
     return tuple(officials), bodies
+
+
+def _titled_before(sighting: Sighting, lex: Lexicon) -> bool:
+    return (
+        len(sighting.words) == 2
+        and sighting.words[0] in lex.surnames
+        and bool(sighting.titles)
+        and sighting.titles[0].end <= sighting.start
+    )
 
 
 def _chunks(view: str, regions: list[tuple[int, int]], lex: Lexicon) -> list[list[tuple[int, int]]]:

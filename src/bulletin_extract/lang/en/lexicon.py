@@ -149,7 +149,12 @@ def lexicon() -> Lexicon:
     suffix = "(?:" + "|".join(rf"(?<=[ ]{re.escape(word)})" for word in names["suffixes"]) + r")\."
     # A middle initial stands inside a name, between two capitalised words: "<given name> J. <surname>"
     # (its full stop tested only where one follows a word, after a single capital).
-    initial = rf"(?:\.(?<=[ ][{UPPER}]\.)(?=[ ]+[{UPPER}]))?"
+    # So may "St." ("St. Brigid's School") and "No. <number>" ("Jiaozuo No. 1 Middle School"); a particle may follow
+    # the initial ("<given name> R. de <family name>").
+    initial = (
+        rf"(?:\.(?<=[ ][{UPPER}]\.)(?=[ ]+(?:[{UPPER}]|(?:{alternation(particles)})[ ]+[{UPPER}]))"
+        rf"|\.(?<=[ ]St\.)(?=[ ]+[{UPPER}])|\.(?<=[ ]No\.)[ ]\d{{1,3}}(?=[ ]+[{UPPER}]))?"
+    )
     modifiers, cores = spaced(positions["modifiers"]), spaced(positions["cores"])
     # A position's "of the" and a lower-case level ends a phrase: "Deputy Governor of the prefecture".
     level_reference = rf"[ ]+of[ ]+the[ ]+(?:{alternation(positions['level_references'])})(?![\w'’\-])"
@@ -243,7 +248,9 @@ def lexicon() -> Lexicon:
         ordinal_before=re.compile(rf"(?:\d+(?:st|nd|rd|th)|{alternation(bodies['ordinals'])})\s+$"),
         particles=frozenset(particles),
         suffixes=frozenset(names["suffixes"]),
-        not_names=frozenset(names["not_names"]),
+        # the determiners and headline verbs that open or stand in no body's name stand in no person's either
+        # ("<title> <name> Meets …")
+        not_names=frozenset([*names["not_names"], *bodies["stop"]]),
         body_stop=frozenset([*bodies["stop"], *bodies["ordinals"]]),
         ordinals=frozenset(bodies["ordinals"]),
         generic=frozenset(fold(w) for w in bodies["generic"]),

@@ -41,6 +41,8 @@ FLOORS = {
     ("heldout9", "en"): ("e265acd945c6dea1", 0.95, {}),
     ("heldout9", "zh"): ("a152c458fe018b86", 0.95, {}),
     ("heldout10", "en"): ("5fc02b55b99c6a3b", 0.95, {}),
+    ("heldout10", "zh"): ("cc8c73f8ab0ab62a", 0.95, {}),
+    ("heldout11", "en"): ("558d355d416863ba", 0.95, {}),
 }
 
 

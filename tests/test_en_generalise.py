@@ -1083,7 +1083,7 @@ def test_a_person_named_only_in_the_headline_with_a_title_before_the_name():
     )
     found = officials_of(record)
     assert found["Lou Chenxi"]["titles"] == [("Haining Party Secretary", "Party Secretary", None)]
-    assert "speaker" in found["Lou Chenxi"]["roles"]
+    assert found["Lou Chenxi"]["roles"] == ["attendee", "speaker"]  # "the Party Secretary of Haining met …"
     assert found["Ke Min"]["roles"] == ["attendee"]
     _, record = record_of("On June 10, Shen Liyuan met the guests.\n", title="Jiaxing Mayor Chairs Executive Meeting")
     assert set(officials_of(record)) == {"Shen Liyuan"}

@@ -151,13 +151,16 @@ def _held(view: str, title: TitleSeen) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(map(fold, title.position.split())), frozenset(map(fold, view[title.start : title.end].split()))
 
 
+_LINKS = frozenset({"of", "the"})
+
+
 def _named_by_title(
     view: str, phrases: list[Phrase], held: list[list[tuple[frozenset[str], frozenset[str]]]]
 ) -> list[Actor]:
     """People named by a title alone ("The League Head asked …"): "the" and a bare position that exactly
     one person of the page holds. The words of the position must all stand in the reference, and the
-    reference's other words in the title ("League Head" for "Head of <name> League"), so that "the Mayor"
-    never means a Vice Mayor."""
+    reference's other words in the title ("League Head" for "Head of <name> League", "the Party Secretary of <city>"
+    for "<city> Party Secretary"), so that "the Mayor" never means a Vice Mayor."""
     actors = []
     for phrase in phrases:
         grammar = phrase.grammar
@@ -165,11 +168,16 @@ def _named_by_title(
             continue
         first = 1 if grammar.folded[0] == "the" else 0
         position = grammar.positions[first] if first < grammar.n else None
-        if position is None or position[0] != grammar.n - 1 or position[2]:
-            continue  # no position first, one with more after it (a name, a body), or a plural
+        if position is None or position[2]:
+            continue  # no position first, or a plural
+        placed = (
+            position[0] + 2 < grammar.n and grammar.folded[position[0] + 1] == "of"
+        )  # "the Party Secretary of <city>"
+        if position[0] != grammar.n - 1 and not placed:
+            continue  # more after the position than its place: a name, a body
         if not first and view[max(0, phrase.start - 4) : phrase.start].lower() != "the ":
             continue
-        words = frozenset(grammar.folded[first:])
+        words = frozenset(grammar.folded[first:]) - _LINKS if placed else frozenset(grammar.folded[first:])
         holders = {i for i, titles in enumerate(held) for own, whole in titles if own <= words <= whole}
         if len(holders) == 1:
             actors.append(Actor(holders.pop(), phrase.start, phrase.end))

@@ -380,13 +380,11 @@ class _Finder:
         """An untitled name, transliterated or Chinese, that ends at ``stop`` or at a note before it."""
         stop = phrases.before_note(self.view, stop, sentence.start)
         clause_start = phrases.foreign_name_before(self.view, stop, sentence.start)
-        if clause_start is None:
-            adverb = next(
-                (a for a in lexicon().shared_act_adverbs if self.view.endswith(a, sentence.start, stop)), None
-            )
-            if adverb is not None:  # 某·某某先后发言
-                self._described_foreign_name(stop - len(adverb), sentence)
-                return
+        adverbs = lexicon().shared_act_adverbs
+        if clause_start is None and self.view.endswith(adverbs, sentence.start, stop):  # 某·某某先后发言
+            adverb = next(a for a in adverbs if self.view.endswith(a, sentence.start, stop))
+            self._described_foreign_name(stop - len(adverb), sentence)
+            return
         if clause_start is not None:
             start = phrases.foreign_name_start(self.view, clause_start, stop)
             weak_stop = lexicon().weak_stops.match(self.view, start) if start in self.name_ends else None

@@ -106,7 +106,7 @@ def assign_roles(
             if isinstance(event, Occurrence) and view.startswith(lex.then_posts, event.lead):
                 previous, previous_subject = event, False  # 时任…: what the clause says happened then
             elif isinstance(event, Occurrence):
-                subject = not any(a <= event.lead < b for a, b in heard) and (
+                subject = not (heard and any(a <= event.lead < b for a, b in heard)) and (
                     _is_subject(view, event, start, previous, previous_subject)
                     or (previous_subject and not verb_since_group and _co_agent(view, previous, event))
                 )

@@ -51,6 +51,17 @@ def find_body_spans(
     ``excluded`` spans (documents in 《》)."""
     lex = lexicon()
     position_starts = [term.start for term in terms if term.kind == "position"]
+    #: Positions a head follows at once, in a title (外交部领事司[副处长], 书记处[书记]): the word names an office,
+    #: no title stands inside it.
+    office_words = {
+        term.start
+        for term, head, after in zip(terms, terms[1:], terms[2:], strict=False)
+        if term.kind == "position"
+        and head.kind == "head"
+        and after.kind == "position"
+        and head.start == term.end
+        and after.start == head.end
+    }
     #: Where a head is followed by a modal (市政府[要]…): no name runs across one.
     clause_goes_on = [t.end for t in terms if t.kind == "head" and view.startswith(lex.after_head_not_in_names, t.end)]
     head_ends = [t.end for t in terms if t.kind == "head"]
@@ -67,7 +78,7 @@ def find_body_spans(
 
         def fits(i: int, soft: bool, head: Term = term) -> bool:
             name = view[i : head.end]
-            if position_starts and any(i <= p < head.start for p in position_starts):
+            if position_starts and any(i <= p < head.start and p not in office_words for p in position_starts):
                 return False
             if soft and phrases.edge_inside_word(view, i):
                 return False
@@ -78,7 +89,7 @@ def find_body_spans(
                 phrases.starts_like_body(name) or _zone_committee(name) or (not soft and _seat_before_own_head(name))
             ):
                 return False
-            if lex.not_in_name.search(name) is not None:
+            if lex.not_in_name.search(name) is not None or _joins_generic(name):
                 return False
             if quoted and _QUOTE.search(name) is not None and not _quotes_closed(name):
                 return False
@@ -100,6 +111,17 @@ def _conjunction_inside_name(view: str, edges: phrases.Edges, at: int, head_ends
     back to the edge before them, open with a level and end no body, so no body stands there to be joined."""
     before = edges.marks[bisect.bisect_right(edges.marks, at) - 1]
     return at - before >= 2 and view[before] in lexicon().levels and not any(before < end <= at for end in head_ends)
+
+
+@lru_cache(maxsize=1)
+def _generic_after_conjunction() -> re.Pattern:
+    return re.compile(f"[{''.join(sorted(_CONJUNCTIONS))}](?:{'|'.join(lexicon().generic_starts)})")
+
+
+def _joins_generic(name: str) -> bool:
+    """Whether ``name`` joins a generic reference with a conjunction (驻华使领馆和外国商协会): two groups of
+    bodies, none named."""
+    return _generic_after_conjunction().search(name) is not None
 
 
 def _quotes_closed(name: str) -> bool:

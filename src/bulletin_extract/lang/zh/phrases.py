@@ -210,7 +210,7 @@ def chinese_name_end(view: str, i: int, limit: int) -> int | None:
         i + size for size in name_lengths(view, i) if i + size <= limit and all(is_cjk(ch) for ch in view[i : i + size])
     ]
     for end in ends:
-        if stops_here(view, end, limit):
+        if stops_here(view, end, limit) and not _stop_spans_end(view, end):
             return end
     if not ends:
         return None
@@ -238,6 +238,13 @@ def chinese_name_end(view: str, i: int, limit: int) -> int | None:
         if end - i in word_starts and not segment.is_common_word(view[i:end]):
             return end
     return None
+
+
+def _stop_spans_end(view: str, end: int) -> bool:
+    """Whether a stop word of three characters or more opens on the last character before ``end``
+    (外交部领事司[副处长]): the character is part of the position, no given name of one character."""
+    match = lexicon().stops.match(view, end - 1)
+    return match is not None and match.end() > end + 1
 
 
 def opens_with_role_verb(view: str, i: int) -> bool:
@@ -311,13 +318,15 @@ def foreign_name_start(view: str, start: int, end: int) -> int:
 def unmarked_name_end(view: str, i: int, limit: int) -> int | None:
     """End of a name with no Chinese surname right after a title (a Mongolian or Tibetan name written
     whole, up to the comma): ideographs up to a firm stop, no verb or adverb among them, no verb of arrival
-    first, and at most half of them ordinary words (主任办公会议 is no name; a Mongolian name may hold 木格 by chance)."""
+    first, no conjunction first (负责人和即将出境的…: 和 joins a second noun to the title), and at most half of them
+    ordinary words (主任办公会议 is no name; a Mongolian name may hold 木格 by chance)."""
     stop = next((k for k in range(i, min(limit, i + MAX_UNMARKED_NAME) + 1) if stops_here(view, k, limit)), None)
     if stop is None or stop - i < 2 or not all(is_cjk(ch) for ch in view[i:stop]):
         return None
     run = view[i:stop]
+    lex = lexicon()
     # 局长一职 (but 新田八朗); 副部长来湘调研
-    if segment.holds_action_word(run) or run[0] in _NUMERALS or run[0] in lexicon().arrivals:
+    if segment.holds_action_word(run) or run[0] in _NUMERALS or run[0] in lex.arrivals or lex.weak_stops.match(run):
         return None
     words = segment.tokenizer().lcut(run, HMM=False)
     ordinary = sum(len(word) for word in words if len(word) > 1 and segment.is_common_word(word))

@@ -1,0 +1,41 @@
+"""Chinese entities on genre structures first met in an eleventh blind held-out set: compound and Manchu
+surnames, a ministry's department whose name holds a position word, a customs house after 对接, and more.
+Invented names and places."""
+
+from __future__ import annotations
+
+from conftest import body_names, officials_of
+from test_zh_generalise import record_of
+
+
+def test_a_customs_house_after_duijie_is_a_body():
+    record = record_of("会议强调，要主动对接滨江海关，推动茶叶扩大出口。")
+    assert body_names(record) == ["滨江海关"]
+
+
+def test_jimo_is_a_compound_surname():
+    record = record_of("市委书记、市委外事工作委员会主任即墨长青主持会议并讲话。")
+    assert officials_of(record)["即墨长青"]["roles"] == ["chair", "speaker"]
+
+
+def test_aixin_is_a_manchu_surname_in_a_shared_title_list():
+    record = record_of("省政协副主席钱小兰（女）、爱新安（满族）出席会议。")
+    assert officials_of(record)["爱新安"] == {"titles": [("省政协副主席", "副主席", "省政协")], "roles": ["attendee"]}
+
+
+def test_a_conjunction_after_a_title_opens_no_name():
+    record = record_of("全县30余家外贸企业负责人和即将出国务工的200余名人员参加。")
+    assert officials_of(record) == {}
+
+
+def test_a_ministry_department_named_by_a_position_word_is_a_body():
+    record = record_of("外交部领事司副处长白云飞应邀作专题辅导。")
+    assert officials_of(record) == {
+        "白云飞": {"titles": [("外交部领事司副处长", "副处长", "外交部领事司")], "roles": ["speaker"]}
+    }
+    assert body_names(record) == ["外交部领事司", "外交部"]
+
+
+def test_missions_and_generic_chambers_after_duijie_are_no_body():
+    record = record_of("市外办要主动对接驻华使领馆和外国商协会，做好服务保障工作。")
+    assert body_names(record) == ["市外办"]

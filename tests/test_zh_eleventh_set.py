@@ -39,3 +39,38 @@ def test_a_ministry_department_named_by_a_position_word_is_a_body():
 def test_missions_and_generic_chambers_after_duijie_are_no_body():
     record = record_of("市外办要主动对接驻华使领馆和外国商协会，做好服务保障工作。")
     assert body_names(record) == ["市外办"]
+
+
+def test_a_malaysian_honorific_before_a_name_is_dropped_and_a_federation_is_one_body():
+    record = record_of(
+        "市长钟大海会见了由马来西亚滨城同乡会总会会长拿督林大海率领的恳亲团一行。林大海表示，愿意发挥桥梁作用。"
+    )
+    assert officials_of(record)["林大海"] == {
+        "titles": [("马来西亚滨城同乡会总会会长", "会长", "马来西亚滨城同乡会总会")],
+        "roles": ["attendee", "speaker"],
+    }
+    assert body_names(record) == ["马来西亚滨城同乡会总会"]
+
+
+def test_a_post_taken_with_danren_is_the_subjects_title():
+    record = record_of("随团来访的吴大华现担任泰国滨城商会常务副会长。")
+    assert officials_of(record)["吴大华"]["titles"] == [("泰国滨城商会常务副会长", "常务副会长", "泰国滨城商会")]
+    assert body_names(record) == ["泰国滨城商会"]
+
+
+def test_a_camp_leader_post_taken_with_danren_has_no_body():
+    record = record_of("市教育局副局长梁小燕担任夏令营营长，出席开营仪式并向营员代表授旗。")
+    assert officials_of(record) == {
+        "梁小燕": {
+            "titles": [("市教育局副局长", "副局长", "市教育局"), ("夏令营营长", "营长", None)],
+            "roles": ["attendee"],
+        }
+    }
+
+
+def test_a_medical_team_leader_is_a_title_with_no_body():
+    record = record_of("医疗队队长、滨海医科大学第二医院副院长关河代表全体队员发言。")
+    assert officials_of(record)["关河"]["titles"] == [
+        ("医疗队队长", "队长", None),
+        ("滨海医科大学第二医院副院长", "副院长", "滨海医科大学第二医院"),
+    ]

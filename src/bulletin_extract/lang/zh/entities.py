@@ -175,6 +175,7 @@ class _Finder:
         titles = find_titles(self.view, sentence.edges, sentence.terms, self.is_known) if has_position else []
         self.title_ends |= {t.end for t in titles}
         self._after_titles(titles, sentence)
+        self._posts_taken(titles, sentence)
         self._group_lists(sentence, {t.start for t in titles})
         self._before_comrade(sentence)
         self._before_given_positions(sentence)
@@ -249,7 +250,8 @@ class _Finder:
             chain = [*chain, title] if joined else [title]
             if title.end in title_starts or (title.end < end and view[title.end] == "、"):
                 continue
-            name_end = phrases.name_end(view, title.end, end) or phrases.unmarked_name_end(view, title.end, end)
+            name_start = phrases.after_honorific(view, title.end, end)
+            name_end = phrases.name_end(view, name_start, end) or phrases.unmarked_name_end(view, name_start, end)
             if name_end is None and title.end < end and view[title.end] in _CLOSING_BRACKETS:
                 person = self._name_before_bracket(chain[0].start, sentence)
                 if person is not None:
@@ -262,12 +264,27 @@ class _Finder:
                 if len(chain) == 1 and title.prefix != "place" and self._verb_at(title.end, sentence):
                     self.title_references.append((title, *self._held(title), self._pointed_from(title, sentence)))
                 continue
-            named = [self._mention(title.end, name_end, self._pointed_from(chain[0], sentence))]
+            named = [self._mention(name_start, name_end, self._pointed_from(chain[0], sentence))]
             named += self._name_list(phrases.after_note(view, name_end, end), end, title_starts)
             for person in named:
                 for held in chain:
                     self._add_title(person, held)
             chain = []
+
+    def _posts_taken(self, titles: list[TitleSpan], sentence: _Sentence) -> None:
+        """A title after a verb of taking up a post is held by the one named right before the verb
+        (某某现担任某某商会常务副会长, 副局长某某担任夏令营营长)."""
+        view = self.view
+        for title in titles:
+            verb = next((v for v in lexicon().taking_posts if view.endswith(v, sentence.start, title.start)), None)
+            if verb is None:
+                continue
+            stop = title.start - len(verb)
+            holder = next((o for o in self.occurrences.values() if o.end == stop), None)
+            if holder is None and self._untitled_before(stop, sentence, structure_says_name=True) is not None:
+                holder = next(o for o in self.occurrences.values() if o.end == stop)
+            if holder is not None:
+                self._add_title(holder.person, title)
 
     def _name_before_bracket(self, chain_start: int, sentence: _Sentence) -> _Person | None:
         """The person whose titles fill the brackets after the name (某某（市委常委、秘书长）, 某·某某（某大学教授）)."""

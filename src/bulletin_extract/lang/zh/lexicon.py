@@ -47,6 +47,8 @@ class Lexicon:
     #: Heads of companies, whose names may hold their seat in brackets (某某（中国）有限公司).
     company_heads: tuple[str, ...]
     abbreviation_heads: tuple[str, ...]
+    #: A federation of associations (同乡会总会): the association named inside is no body of its own.
+    federation_heads: tuple[str, ...]
     #: A level body after one of these (团市委, 民盟区委) is as bare as 市委: an abbreviation.
     bare_level_bodies: tuple[str, ...]
     surnames: frozenset[str]
@@ -64,6 +66,10 @@ class Lexicon:
     credits: tuple[str, ...]
     #: Verbs of arrival (来湘调研): no name written whole opens with one.
     arrivals: frozenset[str]
+    #: Honorifics written before a name (拿督某某).
+    honorifics_before: tuple[str, ...]
+    #: Verbs of taking up a post (担任): the title after one is the named subject's.
+    taking_posts: tuple[str, ...]
     #: Adverbs of a shared act (先后发言): a transliterated name may end before one.
     shared_act_adverbs: tuple[str, ...]
     patronymic_particles: frozenset[str]
@@ -209,6 +215,7 @@ def lexicon() -> Lexicon:
         level_heads=frozenset(level_heads),
         other_heads=frozenset(bodies["other_heads"]),
         company_heads=tuple(bodies["company_heads"]),
+        federation_heads=tuple(bodies["federation_heads"]),
         abbreviation_heads=tuple(bodies["abbreviation_heads"]),
         bare_level_bodies=(*all_levels, *(p + level for p in bodies["level_body_prefixes"] for level in all_levels)),
         surnames=frozenset(s for s in surnames if len(s) == 1),
@@ -220,6 +227,8 @@ def lexicon() -> Lexicon:
         not_edges=frozenset(not_edges),
         credits=tuple(names["credits"]),
         arrivals=frozenset(names["arrivals"]),
+        honorifics_before=tuple(sorted(names["honorifics_before"], key=len, reverse=True)),
+        taking_posts=tuple(sorted(names["taking_posts"], key=len, reverse=True)),
         shared_act_adverbs=tuple(names["shared_act_adverbs"]),
         patronymic_particles=frozenset(names["patronymic_particles"]),
         family_particles=frozenset(names["family_particles"]),

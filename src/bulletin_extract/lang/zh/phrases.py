@@ -340,6 +340,15 @@ def name_end(view: str, i: int, limit: int) -> int | None:
     return foreign_name_end(view, i, limit) or chinese_name_end(view, i, limit)
 
 
+def after_honorific(view: str, i: int, limit: int) -> int:
+    """Where the name after a title starts past an honorific written before it (会长拿督某某): ``i`` itself
+    where none stands there or no name follows it."""
+    if not view.startswith(lexicon().honorifics_before, i):
+        return i
+    start = i + next(len(h) for h in lexicon().honorifics_before if view.startswith(h, i))
+    return start if name_end(view, start, limit) is not None else i
+
+
 def after_note(view: str, i: int, limit: int) -> int:
     """Where the text after a name goes on past a bracketed note on the person (某某（女，土家族）、某某):
     ``i`` itself where no short note opens there."""

@@ -66,6 +66,8 @@ def find_titles(view: str, edges: phrases.Edges, terms: list[Term], is_known: Ca
             if title_start is None:
                 continue
         prefix = classify_prefix(view[title_start:position_start], is_known)
+        if prefix == "name" and view[position_start - 1] == view[position_start]:
+            prefix = "place"  # the group a leader heads, ending as the position starts (夏令营营长): no name, no body
         if prefix == "body" or (prefix is not None and term.word not in lexicon().member_nouns):
             titles.append(TitleSpan(title_start, position_start, term.end, prefix))
     return titles

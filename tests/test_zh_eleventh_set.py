@@ -74,3 +74,50 @@ def test_a_medical_team_leader_is_a_title_with_no_body():
         ("医疗队队长", "队长", None),
         ("滨海医科大学第二医院副院长", "副院长", "滨海医科大学第二医院"),
     ]
+
+
+def test_two_middle_initials_stay_in_a_transliterated_name():
+    record = record_of("约克圣玛丽中学校长约翰·R·R·史密斯出席。史密斯在致辞中说，很高兴来到这里。")
+    assert officials_of(record)["约翰·R·R·史密斯"]["roles"] == ["attendee", "speaker"]
+
+
+def test_a_journalist_who_asks_is_a_speaker():
+    record = record_of("埃及记者萨米娅·M·法鲁基询问了当地刺绣走向国际市场的情况。")
+    assert officials_of(record) == {"萨米娅·M·法鲁基": {"titles": [], "roles": ["speaker"]}}
+
+
+def test_a_survey_report_presented_makes_a_speaker():
+    record = record_of("省人大常委会外事侨务委员会主任委员甘若水作专题调研报告。")
+    assert officials_of(record)["甘若水"]["roles"] == ["speaker"]
+
+
+def test_origin_and_side_before_titles_in_a_signatory_list():
+    record = record_of(
+        "开营仪式上，来自英国的约克圣玛丽中学校长约翰·史密斯、日方松山东高等学校校长佐藤一郎、"
+        "滨海第一中学校长范书文等分别代表学校签约。"
+    )
+    assert officials_of(record) == {
+        "约翰·史密斯": {"titles": [("约克圣玛丽中学校长", "校长", "约克圣玛丽中学")], "roles": ["attendee"]},
+        "佐藤一郎": {"titles": [("松山东高等学校校长", "校长", "松山东高等学校")], "roles": ["attendee"]},
+        "范书文": {"titles": [("滨海第一中学校长", "校长", "滨海第一中学")], "roles": ["attendee"]},
+    }
+
+
+def test_a_deputy_provincial_governor_of_thailand_and_a_yi_surname():
+    record = record_of("副市长禄永安（彝族），罗勇府副府尹颂蓬·西拉差参加会谈。")
+    found = officials_of(record)
+    assert found["禄永安"]["titles"] == [("副市长", "副市长", None)]
+    assert found["颂蓬·西拉差"]["titles"] == [("罗勇府副府尹", "副府尹", None)]
+
+
+def test_the_last_name_of_a_shared_title_list_ends_before_he_and_a_title():
+    record = record_of("副主任卓尚武、苏秀梅、罗建国和秘书长黎文海出席会议。")
+    assert list(officials_of(record)) == ["卓尚武", "苏秀梅", "罗建国", "黎文海"]
+
+
+def test_a_headline_session_number_without_di_is_the_same_standing_committee():
+    record = record_of(
+        "7月25日，滨江省第十四届人民代表大会常务委员会第十次会议举行第二次全体会议。",
+        title="【滨江】省十四届人大常委会第十次会议举行第二次全体会议",
+    )
+    assert body_names(record) == ["滨江省第十四届人民代表大会常务委员会"]

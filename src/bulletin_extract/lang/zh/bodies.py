@@ -25,8 +25,8 @@ _STATIONED_AT = "驻"
 #: What names the standing committee of a committee (某市第十届委员会常务委员会): the committee before it
 #: is its owner, named only so, no body of its own.
 _STANDING_COMMITTEES = ("常务委员会", "常委会")
-#: An ordinal session inside a congress's name (第十七届), which short mentions leave out.
-_ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
+#: An ordinal session inside a congress's name (第十七届, in a headline 十四届), which short mentions leave out.
+_ORDINAL_SESSION = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届")
 #: Quotation marks: a name may hold a quoted slogan (区推进“一带一路”建设工作领导小组), never half of one
 #: (压实社区“两委 ends inside the quoted abbreviation 两委).
 _QUOTE = re.compile('[“”"‘’「」]')

@@ -23,9 +23,16 @@ from bulletin_extract.lang import get_language
 from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.bodies import BodySpan, find_body_spans, list_bodies
 from bulletin_extract.lang.zh.compact import CompactView, gaps_between_chinese
-from bulletin_extract.lang.zh.lexicon import JOINERS, LONGEST_FOREIGN_WORD, Term, lexicon, trie_alternation
+from bulletin_extract.lang.zh.lexicon import (
+    CLAUSE_BREAKS,
+    JOINERS,
+    LONGEST_FOREIGN_WORD,
+    Term,
+    lexicon,
+    trie_alternation,
+)
 from bulletin_extract.lang.zh.roles import Occurrence, Verb, assign_roles, final_roles, find_verbs
-from bulletin_extract.lang.zh.titles import TitleSpan, find_titles
+from bulletin_extract.lang.zh.titles import ORIGIN, TitleSpan, find_titles
 from bulletin_extract.models import Body, Mention, Official, Title
 
 _DOCUMENT_NAME = re.compile(r"《[^《》]*》")
@@ -34,6 +41,8 @@ _SPACE = re.compile(r"\s")
 FEW_ALIASES = 32
 _COMRADE = "同志"
 _AND_OTHERS = "等"
+#: The most characters from 来自 to the title after its 的 (来自新西兰奥克兰市的): a country and a city.
+MAX_ORIGIN = 16
 #: What joins the titles of one person where no name ends them: 、, a comma (区委常委、组织部部长，
 #: 区直机关工委书记张三; 省委常委，新区党工委书记张三), or 兼 (副组长兼办公室主任张三).
 _CHAIN_SEPARATORS = frozenset("、，,兼")
@@ -307,7 +316,7 @@ class _Finder:
         while i < end and self.view[i] == "、" and i + 1 not in title_starts:
             if self.view.startswith(lexicon().group_labels, i + 1):
                 break  # 副省长甲、获奖专家乙: the label says who the rest are
-            name_end = self._firm_name_end(i + 1, end)
+            name_end = self._firm_name_end(i + 1, end, title_starts)
             if name_end is None or (
                 any(ch in JOINERS for ch in self.view[i + 1 : name_end])
                 and phrases.foreign_name_start(self.view, i + 1, name_end) != i + 1
@@ -317,11 +326,13 @@ class _Finder:
             i = phrases.after_note(self.view, name_end, end)
         return named
 
-    def _firm_name_end(self, i: int, end: int) -> int | None:
-        """End of a name in a list: only a firm stop or the next 、 ends it, never a guess."""
+    def _firm_name_end(self, i: int, end: int, title_starts: set[int]) -> int | None:
+        """End of a name in a list: only a firm stop, the next 、 or a conjunction before a title (副主任甲、乙和
+        秘书长丙) ends it, never a guess."""
         for size in phrases.name_lengths(self.view, i):
             stop = i + size
-            ends_firmly = phrases.stops_here(self.view, stop, end) or self.view.startswith("、", stop)
+            joined = self.view[stop : stop + 1] in _LIST_MARKS and stop + 1 in title_starts
+            ends_firmly = phrases.stops_here(self.view, stop, end) or self.view.startswith("、", stop) or joined
             if stop <= end and ends_firmly and phrases.looks_like_name(self.view[i:stop]):
                 return stop
         foreign = phrases.foreign_name_end(self.view, i, end)
@@ -339,7 +350,7 @@ class _Finder:
                 self._names_before(label.start() - 1, sentence)
             if label.end() in title_starts:
                 continue
-            name_end = self._firm_name_end(label.end(), sentence.end)
+            name_end = self._firm_name_end(label.end(), sentence.end, title_starts)
             # the label and what follows may be one word (领导班子): then no name follows the label
             if name_end is not None and not segment.is_common_word(view[label.start() : name_end]):
                 self._mention(label.end(), name_end, label.end())
@@ -501,11 +512,18 @@ class _Finder:
 
     def _pointed_from(self, title: TitleSpan, sentence: _Sentence) -> int:
         """Where a title (and the name after it) starts as a clause's part: at the demonstrative before
-        it (该市长, 该市公安局局长某某), if any."""
-        demonstratives = lexicon().demonstratives
-        if not self.view.endswith(demonstratives, sentence.start, title.start):  # most titles
-            return title.start
-        return next(title.start - len(w) for w in demonstratives if self.view.endswith(w, sentence.start, title.start))
+        it (该市长, 该市公安局局长某某), at the side it stands for (日方某某学校校长) or at where its holder comes
+        from (来自英国的某某中学校长), if any."""
+        view, start = self.view, title.start
+        lex = lexicon()
+        word = next((w for w in (*lex.demonstratives, *lex.sides) if view.endswith(w, sentence.start, start)), None)
+        if word is not None:
+            return start - len(word)
+        if start > sentence.start and view[start - 1] == "的":
+            origin = view.rfind(ORIGIN, max(sentence.start, start - MAX_ORIGIN), start)
+            if origin != -1 and not any(ch in CLAUSE_BREAKS for ch in view[origin:start]):
+                return origin
+        return start
 
     @staticmethod
     def _verb_at(i: int, sentence: _Sentence) -> bool:

@@ -19,12 +19,13 @@ JOINERS = "·・•‧-‐－"
 _JOIN = re.escape(JOINERS)
 #: Punctuation that separates clauses: a subject stands right after one.
 CLAUSE_BREAKS = frozenset("，,；;：:。！？!?")
-#: A middle initial inside a transliterated name (某某·T·某某): one Latin capital between two joiners.
+#: A middle initial inside a transliterated name (某某·T·某某, 某某·T·T·某某): one Latin capital between two
+#: joiners, before another part or another initial.
 INITIAL = "A-ZＡ-Ｚ"
 #: The most characters one word of a transliterated name has.
 LONGEST_FOREIGN_WORD = 8
 _FOREIGN_NAME = re.compile(
-    f"[{CJK}]{{1,{LONGEST_FOREIGN_WORD}}}(?:[{_JOIN}](?:[{CJK}]{{1,{LONGEST_FOREIGN_WORD}}}|[{INITIAL}](?=[{_JOIN}][{CJK}])))+"
+    f"[{CJK}]{{1,{LONGEST_FOREIGN_WORD}}}(?:[{_JOIN}](?:[{CJK}]{{1,{LONGEST_FOREIGN_WORD}}}|[{INITIAL}](?=[{_JOIN}][{CJK}{INITIAL}])))+"
 )
 
 
@@ -123,6 +124,8 @@ class Lexicon:
     other_subjects: tuple[str, ...]
     #: Words that point back to a title named before (该市长).
     demonstratives: tuple[str, ...]
+    #: The side a guest stands for, before a title (日方).
+    sides: tuple[str, ...]
     #: Positions, heads and the words that only look like heads, longest first: one scan finds them all.
     terms: re.Pattern
     #: Role verbs, and the words that only contain one.
@@ -203,7 +206,7 @@ def lexicon() -> Lexicon:
     stops = [*names["stops"], *names["honorifics"], *role_of_verb, *positions, *given_positions]
     openers = trie_alternation([*roles["pronouns"], *roles["other_subjects"]])
     not_edges = [*names["not_edges"], *bodies["ministries"]]
-    edges = [*names["left_edges"], *names["demonstratives"], *names["clause_openers"], *not_edges]
+    edges = [*names["left_edges"], *names["demonstratives"], *names["sides"], *names["clause_openers"], *not_edges]
     return Lexicon(
         positions=frozenset(positions),
         term_kinds={
@@ -234,6 +237,7 @@ def lexicon() -> Lexicon:
         family_particles=frozenset(names["family_particles"]),
         prepositions=frozenset(names["prepositions"]),
         demonstratives=tuple(names["demonstratives"]),
+        sides=tuple(names["sides"]),
         starters=(*bodies["starters"], *bodies["ministries"]),
         party_groups=tuple(bodies["party_groups"]),
         seat_named_heads=tuple(bodies["seat_named_heads"]),

@@ -121,3 +121,33 @@ def test_a_headline_session_number_without_di_is_the_same_standing_committee():
         title="【滨江】省十四届人大常委会第十次会议举行第二次全体会议",
     )
     assert body_names(record) == ["滨江省第十四届人民代表大会常务委员会"]
+
+
+def test_a_federation_of_industry_and_commerce_holds_no_edge_before_its_title():
+    record = record_of("省政协常委、滨海省工商业联合会副主席王立新作大会发言。")
+    assert officials_of(record)["王立新"] == {
+        "titles": [("省政协常委", "常委", "省政协"), ("滨海省工商业联合会副主席", "副主席", "滨海省工商业联合会")],
+        "roles": ["speaker"],
+    }
+
+
+def test_a_cppcc_short_form_refers_to_the_committee_of_the_listed_standing_committee():
+    record = record_of(
+        "6月26日，政协第十三届滨海省委员会常务委员会第七次会议开幕。会议要求，省政协各专门委员会要对意见建议进行梳理汇总。"
+    )
+    assert body_names(record) == ["政协第十三届滨海省委员会常务委员会"]
+
+
+def test_a_country_with_a_bracketed_note_before_zhu_is_part_of_the_embassy():
+    record = record_of("副省长会见了刚果（布）驻华大使馆参赞让-保罗·K·姆巴巴。")
+    assert officials_of(record)["让-保罗·K·姆巴巴"]["titles"] == [
+        ("刚果（布）驻华大使馆参赞", "参赞", "刚果（布）驻华大使馆")
+    ]
+    assert body_names(record) == ["刚果（布）驻华大使馆"]
+
+
+def test_a_companys_china_division_is_the_title_body():
+    record = record_of("汉堡远东物流有限公司中国区总经理马蒂亚斯·克劳斯代表企业签约。")
+    assert officials_of(record)["马蒂亚斯·克劳斯"]["titles"] == [
+        ("汉堡远东物流有限公司中国区总经理", "总经理", "汉堡远东物流有限公司中国区")
+    ]

@@ -25,6 +25,7 @@ _STATIONED_AT = "驻"
 #: What names the standing committee of a committee (某市第十届委员会常务委员会): the committee before it
 #: is its owner, named only so, no body of its own.
 _STANDING_COMMITTEES = ("常务委员会", "常委会")
+_SHORT_STANDING_COMMITTEE = "常委会"
 #: An ordinal session inside a congress's name (第十七届, in a headline 十四届), which short mentions leave out.
 _ORDINAL_SESSION = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届")
 #: Quotation marks: a name may hold a quoted slogan (区推进“一带一路”建设工作领导小组), never half of one
@@ -98,6 +99,8 @@ def find_body_spans(
         body_start = edges.phrase_start(term.start, fits)
         if body_start is None:
             body_start = _after_action_word(view, edges, term.start, fits)
+        if body_start is not None:
+            body_start = phrases.before_bracketed_country(view, edges, body_start)
         if body_start is not None and not _generic_reference(view, body_start):
             body_start = _after_level_bodies(view, body_start, term.end)
             body_start = _after_party_of_group(view, body_start, term.end)
@@ -230,7 +233,9 @@ def list_bodies(
     listed = [span for span in spans if _is_listed(span, view, by_start[span.start])]
     names = sorted({view[s.start : s.end] for s in listed}, key=len, reverse=True)
     short = {name: short_form(name) for name in names}
-    fullest = {name: next((longer for longer in names if short[longer].endswith(short[name])), name) for name in names}
+    fullest = {
+        name: next((longer for longer in names if _abbreviates(short[longer], short[name])), name) for name in names
+    }
     first_seen: dict[str, int] = {}
     occurrences: dict[str, list[BodySpan]] = defaultdict(list)
     for span in sorted(listed, key=lambda s: (s.start, -s.end)):
@@ -255,6 +260,15 @@ def list_bodies(
             )
         )
     return tuple(bodies)
+
+
+def _abbreviates(longer: str, name: str) -> bool:
+    """Whether ``name`` (a short form) refers to the body of the short form ``longer``, or to the committee
+    that owns it (省政协 after 政协某省委员会常务委员会: the committee is listed through its standing committee)."""
+    if longer.endswith(name):
+        return True
+    owner = longer.removesuffix(_SHORT_STANDING_COMMITTEE)
+    return owner != longer and owner.endswith(name) and owner.endswith(lexicon().abbreviation_heads)
 
 
 @lru_cache(maxsize=4096)

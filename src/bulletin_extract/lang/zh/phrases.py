@@ -14,13 +14,17 @@ import re
 from collections.abc import Callable
 
 from bulletin_extract.lang.zh import segment
-from bulletin_extract.lang.zh.lexicon import INITIAL, JOINERS, lexicon
+from bulletin_extract.lang.zh.lexicon import CJK, INITIAL, JOINERS, lexicon
 
 _JOINER = re.compile(f"[{re.escape(JOINERS)}]")
 #: Quotation marks around a slogan inside a name (区推进“一带一路”建设工作领导小组): no word break.
 _QUOTES = '“”"‘’「」'
 _INNER = re.compile(f"[{re.escape(JOINERS + _QUOTES)}]")
 _INITIAL = re.compile(f"[{INITIAL}]")
+#: A country told apart from a namesake by one character in brackets (刚果（金）, 刚果（布）), right before 驻
+#: (stationed in): the bracket is part of the country's name, no aside.
+_BRACKETED_COUNTRY = re.compile(f"[{CJK}]{{2,6}}[（(][{CJK}][)）]")
+_STATIONED = "驻"
 #: What follows the digits of a date (2024年, 5月, 3日): no name runs across one.
 _DATE_UNITS = frozenset("年月日号")
 #: A note on a person right after the name: gender, ethnic group (（女）, （满族）, (女，布依族)).
@@ -127,6 +131,19 @@ class Edges:
                 return None
             index -= 1
         return None
+
+
+def before_bracketed_country(view: str, edges: Edges, start: int) -> int:
+    """Where a phrase that starts at 驻 right after a country's bracket (刚果（金）[驻华大使馆]) starts with the
+    country: ``start`` itself where no such country stands before it."""
+    if not (view.startswith(_STATIONED, start) and view[start - 1 : start] in "）)"):
+        return start
+    country = _BRACKETED_COUNTRY.search(view, max(0, start - 10), start)
+    if country is None or country.end() != start:
+        return start
+    opening = start - 3
+    before = edges.phrase_start(opening, lambda i, soft: True)
+    return before if before is not None and country.start() <= before < opening else start
 
 
 def edge_inside_word(view: str, i: int) -> bool:

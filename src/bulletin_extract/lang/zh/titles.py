@@ -57,6 +57,7 @@ def find_titles(view: str, edges: phrases.Edges, terms: list[Term], is_known: Ca
         title_start = edges.phrase_start(position_start, fits)
         if title_start is None or view[title_start : term.end] in lexicon().group_labels:
             continue  # no title, or a label of a group of officials (代表团成员)
+        title_start = phrases.before_bracketed_country(view, edges, title_start)
         if view[title_start - 1 : title_start] in ")）" and _ALTERNATIVE.search(
             view, max(0, title_start - 7), title_start
         ):

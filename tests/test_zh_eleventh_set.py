@@ -151,3 +151,19 @@ def test_a_companys_china_division_is_the_title_body():
     assert officials_of(record)["马蒂亚斯·克劳斯"]["titles"] == [
         ("汉堡远东物流有限公司中国区总经理", "总经理", "汉堡远东物流有限公司中国区")
     ]
+
+
+def test_a_relative_clause_on_the_holder_starts_the_subject():
+    record = record_of("参加会见的新加坡滨城会馆名誉会长陈小辉说，会馆将组织青年侨胞回乡寻根。")
+    assert officials_of(record)["陈小辉"]["roles"] == ["attendee", "speaker"]
+
+
+def test_next_step_yao_carries_on_a_cued_list_but_next_step_jiang_does_not():
+    record = record_of(
+        "会议要求，各成员单位要把外事工作纳入年度目标考核。下一步，要抓紧谋划友好城市交流项目。"
+        "下一步，市外办将把宣讲活动延伸到全市所有县区。"
+    )
+    assert [(d.cue, d.text) for d in record.directives] == [
+        ("要求", "各成员单位要把外事工作纳入年度目标考核"),
+        ("要求", "抓紧谋划友好城市交流项目"),
+    ]

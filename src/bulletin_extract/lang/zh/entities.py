@@ -41,8 +41,8 @@ _SPACE = re.compile(r"\s")
 FEW_ALIASES = 32
 _COMRADE = "同志"
 _AND_OTHERS = "等"
-#: The most characters from 来自 to the title after its 的 (来自新西兰奥克兰市的): a country and a city.
-MAX_ORIGIN = 16
+#: The most characters of a relative clause on a title's holder (来自新西兰奥克兰市的, 参加会见的).
+MAX_RELATIVE_CLAUSE = 16
 #: What joins the titles of one person where no name ends them: 、, a comma (区委常委、组织部部长，
 #: 区直机关工委书记张三; 省委常委，新区党工委书记张三), or 兼 (副组长兼办公室主任张三).
 _CHAIN_SEPARATORS = frozenset("、，,兼")
@@ -512,17 +512,21 @@ class _Finder:
 
     def _pointed_from(self, title: TitleSpan, sentence: _Sentence) -> int:
         """Where a title (and the name after it) starts as a clause's part: at the demonstrative before
-        it (该市长, 该市公安局局长某某), at the side it stands for (日方某某学校校长) or at where its holder comes
-        from (来自英国的某某中学校长), if any."""
+        it (该市长, 该市公安局局长某某), at the side it stands for (日方某某学校校长) or at the clause start where a
+        relative clause on its holder fills the clause up to it (来自英国的某某中学校长, 参加会见的某某会长), if any."""
         view, start = self.view, title.start
         lex = lexicon()
         word = next((w for w in (*lex.demonstratives, *lex.sides) if view.endswith(w, sentence.start, start)), None)
         if word is not None:
             return start - len(word)
         if start > sentence.start and view[start - 1] == "的":
-            origin = view.rfind(ORIGIN, max(sentence.start, start - MAX_ORIGIN), start)
-            if origin != -1 and not any(ch in CLAUSE_BREAKS for ch in view[origin:start]):
-                return origin
+            clause_start = start - 1
+            while clause_start > sentence.start and view[clause_start - 1] not in CLAUSE_BREAKS:
+                clause_start -= 1
+            if start - clause_start <= MAX_RELATIVE_CLAUSE and (
+                view.startswith(ORIGIN, clause_start) or phrases.opens_with_role_verb(view, clause_start)
+            ):
+                return clause_start
         return start
 
     @staticmethod

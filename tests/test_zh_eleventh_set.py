@@ -167,3 +167,8 @@ def test_next_step_yao_carries_on_a_cued_list_but_next_step_jiang_does_not():
         ("要求", "各成员单位要把外事工作纳入年度目标考核"),
         ("要求", "抓紧谋划友好城市交流项目"),
     ]
+
+
+def test_a_relative_clause_before_an_untitled_name_makes_it_the_subject():
+    record = record_of("随团来访的吴大华现担任泰国滨城商会常务副会长，他介绍了泰国东部的投资环境。")
+    assert officials_of(record)["吴大华"]["roles"] == ["attendee", "speaker"]

@@ -464,7 +464,7 @@ class _Finder:
                 if reference is not None:
                     self.surname_references.append((*reference, i, stop))
                     return None
-                self._mention(i, stop, i)
+                self._mention(i, stop, self._relative_clause_start(i, sentence))
                 return i
         return None
 
@@ -519,15 +519,22 @@ class _Finder:
         word = next((w for w in (*lex.demonstratives, *lex.sides) if view.endswith(w, sentence.start, start)), None)
         if word is not None:
             return start - len(word)
-        if start > sentence.start and view[start - 1] == "的":
-            clause_start = start - 1
-            while clause_start > sentence.start and view[clause_start - 1] not in CLAUSE_BREAKS:
-                clause_start -= 1
-            if start - clause_start <= MAX_RELATIVE_CLAUSE and (
-                view.startswith(ORIGIN, clause_start) or phrases.opens_with_role_verb(view, clause_start)
-            ):
-                return clause_start
-        return start
+        return self._relative_clause_start(start, sentence)
+
+    def _relative_clause_start(self, start: int, sentence: _Sentence) -> int:
+        """The clause start where a relative clause on the person named at ``start`` fills the clause up to
+        its 的 (来自英国的…, 参加会见的…, 随团来访的…): the person stands there as the clause's part; else ``start``."""
+        view = self.view
+        if start <= sentence.start or view[start - 1] != "的":  # most names and titles
+            return start
+        clause_start = start - 1
+        while clause_start > sentence.start and view[clause_start - 1] not in CLAUSE_BREAKS:
+            clause_start -= 1
+        if start - clause_start > MAX_RELATIVE_CLAUSE or self._overlaps(clause_start, start):
+            return start
+        verb = lexicon().verbs.search(view, clause_start, start - 1)
+        acted = verb is not None and verb.group() in lexicon().role_of_verb
+        return clause_start if acted or view.startswith(ORIGIN, clause_start) else start
 
     @staticmethod
     def _verb_at(i: int, sentence: _Sentence) -> bool:

@@ -172,3 +172,15 @@ def test_next_step_yao_carries_on_a_cued_list_but_next_step_jiang_does_not():
 def test_a_relative_clause_before_an_untitled_name_makes_it_the_subject():
     record = record_of("随团来访的吴大华现担任泰国滨城商会常务副会长，他介绍了泰国东部的投资环境。")
     assert officials_of(record)["吴大华"]["roles"] == ["attendee", "speaker"]
+
+
+def test_a_leader_named_only_in_the_headline_holds_the_title_the_text_calls_him_by():
+    record = record_of(
+        "9月12日，市委书记在滨江会见了外国记者采访团一行。市委常委、宣传部部长安美华，副市长禄永安参加会见。"
+        "市委书记对采访团一行表示欢迎。他介绍，滨江是生态建设试验区。"
+        "会见结束后，市委书记要求，市委宣传部要做好服务保障。",
+        title="孟长青会见外国记者采访团",
+    )
+    found = officials_of(record)
+    assert found["孟长青"] == {"titles": [("市委书记", "书记", "市委")], "roles": ["attendee", "speaker"]}
+    assert found["禄永安"]["roles"] == ["attendee"]

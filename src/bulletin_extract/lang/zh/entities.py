@@ -127,7 +127,7 @@ def _find(
         _Sentence(view, start, end, lexicon().find_terms(view, start, end), find_verbs(view, start, end))
         for start, end in spans
     ]
-    finder = _Finder(view, text)
+    finder = _Finder(view, text, headline)
     for sentence in sentences:
         finder.structure(sentence)
     finder.known_mentions(sentences)
@@ -153,9 +153,10 @@ def _surname_and_position(name: str) -> tuple[str, str] | None:
 
 
 class _Finder:
-    def __init__(self, view: str, text: str) -> None:
+    def __init__(self, view: str, text: str, headline: tuple[int, int] | None = None) -> None:
         self.view = view
         self.text = text
+        self.headline = headline
         self.clean = get_language("zh").clean
         self.by_alias: dict[str, _Person] = {}
         self.occurrences: dict[int, Occurrence] = {}
@@ -165,6 +166,9 @@ class _Finder:
         self.title_references: list[tuple[TitleSpan, str, str, int]] = []
         #: A surname and a position where a name would stand (方书记指出): (surname, position, start, end).
         self.surname_references: list[tuple[str, str, int, int]] = []
+        #: Titles with no name after them that open a clause (市委书记在某地会见了…), as in ``title_references``:
+        #: they stand for the one leader the headline names with no title (call: leader named only in the headline).
+        self.bare_subject_titles: list[tuple[TitleSpan, str, str, int]] = []
         #: Whether a transliterated name stands before an honorific anywhere (·某某先生): one search per page.
         self.honours_foreign_name = lexicon().honoured_foreign_name.search(view) is not None
         #: Offsets covered by a name, and where names end.
@@ -231,6 +235,8 @@ class _Finder:
         return sorted(hits, key=lambda hit: (hit[0], -hit[1]))
 
     def officials(self, sentences: list[tuple[int, int, list[Verb]]]) -> tuple[Official, ...]:
+        if self.bare_subject_titles and self.headline is not None:  # few pages
+            self._leader_named_in_headline()
         occurrences = sorted(self.occurrences.values(), key=lambda o: o.start)
         by_title = self._by_title()
         acting = sorted([*occurrences, *by_title], key=lambda o: o.start) if by_title else occurrences
@@ -270,8 +276,12 @@ class _Finder:
                     chain = []
                     continue
             if name_end is None:
-                if len(chain) == 1 and title.prefix != "place" and self._verb_at(title.end, sentence):
-                    self.title_references.append((title, *self._held(title), self._pointed_from(title, sentence)))
+                if len(chain) == 1 and title.prefix != "place":
+                    reference = (title, *self._held(title), self._pointed_from(title, sentence))
+                    if self._verb_at(title.end, sentence):
+                        self.title_references.append(reference)
+                    elif title.start == sentence.start or view[title.start - 1] in CLAUSE_BREAKS:
+                        self.bare_subject_titles.append(reference)
                 continue
             named = [self._mention(name_start, name_end, self._pointed_from(chain[0], sentence))]
             named += self._name_list(phrases.after_note(view, name_end, end), end, title_starts)
@@ -491,6 +501,23 @@ class _Finder:
         self.named.update(range(start, end))
         self.name_ends.add(end)
         return person
+
+    def _leader_named_in_headline(self) -> None:
+        """A leader the headline names with no title (某某会见…) whom the text calls only by one title, at the
+        start of its clauses (市委书记在某地会见了…; 市委书记要求…): that title is the leader's, and each such
+        title stands for the leader."""
+        start, end = self.headline
+        in_headline = {o.person for o in self.occurrences.values() if start <= o.start < end}
+        elsewhere = {o.person for o in self.occurrences.values() if not start <= o.start < end}
+        leaders = [p for p in in_headline if p not in elsewhere and not p.titles]
+        held = {(position, body) for _, position, body, _ in self.bare_subject_titles}
+        if len(leaders) != 1 or len(held) != 1:
+            return
+        position, body = next(iter(held))
+        if any(person.holds(position, body) for person in elsewhere):
+            return
+        self._add_title(leaders[0], self.bare_subject_titles[0][0])
+        self.title_references += self.bare_subject_titles
 
     def _by_title(self) -> list[Occurrence]:
         """Where a title alone names the one person who holds it (巡察组组长某某 …, later 组长指出): it acts

@@ -25,8 +25,9 @@ _STATIONED_AT = "驻"
 #: What names the standing committee of a committee (某市第十届委员会常务委员会): the committee before it
 #: is its owner, named only so, no body of its own.
 _STANDING_COMMITTEES = ("常务委员会", "常委会")
-#: An ordinal session inside a congress's name (第十七届), which short mentions leave out.
-_ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
+_SHORT_STANDING_COMMITTEE = "常委会"
+#: An ordinal session inside a congress's name (第十七届, in a headline 十四届), which short mentions leave out.
+_ORDINAL_SESSION = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届")
 #: Quotation marks: a name may hold a quoted slogan (区推进“一带一路”建设工作领导小组), never half of one
 #: (压实社区“两委 ends inside the quoted abbreviation 两委).
 _QUOTE = re.compile('[“”"‘’「」]')
@@ -51,6 +52,17 @@ def find_body_spans(
     ``excluded`` spans (documents in 《》)."""
     lex = lexicon()
     position_starts = [term.start for term in terms if term.kind == "position"]
+    #: Positions a head follows at once, in a title (外交部领事司[副处长], 书记处[书记]): the word names an office,
+    #: no title stands inside it.
+    office_words = {
+        term.start
+        for term, head, after in zip(terms, terms[1:], terms[2:], strict=False)
+        if term.kind == "position"
+        and head.kind == "head"
+        and after.kind == "position"
+        and head.start == term.end
+        and after.start == head.end
+    }
     #: Where a head is followed by a modal (市政府[要]…): no name runs across one.
     clause_goes_on = [t.end for t in terms if t.kind == "head" and view.startswith(lex.after_head_not_in_names, t.end)]
     head_ends = [t.end for t in terms if t.kind == "head"]
@@ -67,7 +79,7 @@ def find_body_spans(
 
         def fits(i: int, soft: bool, head: Term = term) -> bool:
             name = view[i : head.end]
-            if position_starts and any(i <= p < head.start for p in position_starts):
+            if position_starts and any(i <= p < head.start and p not in office_words for p in position_starts):
                 return False
             if soft and phrases.edge_inside_word(view, i):
                 return False
@@ -78,7 +90,7 @@ def find_body_spans(
                 phrases.starts_like_body(name) or _zone_committee(name) or (not soft and _seat_before_own_head(name))
             ):
                 return False
-            if lex.not_in_name.search(name) is not None:
+            if lex.not_in_name.search(name) is not None or _joins_generic(name):
                 return False
             if quoted and _QUOTE.search(name) is not None and not _quotes_closed(name):
                 return False
@@ -87,6 +99,8 @@ def find_body_spans(
         body_start = edges.phrase_start(term.start, fits)
         if body_start is None:
             body_start = _after_action_word(view, edges, term.start, fits)
+        if body_start is not None:
+            body_start = phrases.before_bracketed_country(view, edges, body_start)
         if body_start is not None and not _generic_reference(view, body_start):
             body_start = _after_level_bodies(view, body_start, term.end)
             body_start = _after_party_of_group(view, body_start, term.end)
@@ -100,6 +114,17 @@ def _conjunction_inside_name(view: str, edges: phrases.Edges, at: int, head_ends
     back to the edge before them, open with a level and end no body, so no body stands there to be joined."""
     before = edges.marks[bisect.bisect_right(edges.marks, at) - 1]
     return at - before >= 2 and view[before] in lexicon().levels and not any(before < end <= at for end in head_ends)
+
+
+@lru_cache(maxsize=1)
+def _generic_after_conjunction() -> re.Pattern:
+    return re.compile(f"[{''.join(sorted(_CONJUNCTIONS))}](?:{'|'.join(lexicon().generic_starts)})")
+
+
+def _joins_generic(name: str) -> bool:
+    """Whether ``name`` joins a generic reference with a conjunction (驻华使领馆和外国商协会): two groups of
+    bodies, none named."""
+    return _generic_after_conjunction().search(name) is not None
 
 
 def _quotes_closed(name: str) -> bool:
@@ -208,7 +233,9 @@ def list_bodies(
     listed = [span for span in spans if _is_listed(span, view, by_start[span.start])]
     names = sorted({view[s.start : s.end] for s in listed}, key=len, reverse=True)
     short = {name: short_form(name) for name in names}
-    fullest = {name: next((longer for longer in names if short[longer].endswith(short[name])), name) for name in names}
+    fullest = {
+        name: next((longer for longer in names if _abbreviates(short[longer], short[name])), name) for name in names
+    }
     first_seen: dict[str, int] = {}
     occurrences: dict[str, list[BodySpan]] = defaultdict(list)
     for span in sorted(listed, key=lambda s: (s.start, -s.end)):
@@ -235,6 +262,15 @@ def list_bodies(
     return tuple(bodies)
 
 
+def _abbreviates(longer: str, name: str) -> bool:
+    """Whether ``name`` (a short form) refers to the body of the short form ``longer``, or to the committee
+    that owns it (省政协 after 政协某省委员会常务委员会: the committee is listed through its standing committee)."""
+    if longer.endswith(name):
+        return True
+    owner = longer.removesuffix(_SHORT_STANDING_COMMITTEE)
+    return owner != longer and owner.endswith(name) and owner.endswith(lexicon().abbreviation_heads)
+
+
 @lru_cache(maxsize=4096)
 def short_form(name: str) -> str:
     """The name as a later mention shortens it: long cores cut (人民政府 → 政府), no ordinal session
@@ -259,6 +295,8 @@ def _is_listed(span: BodySpan, view: str, same_start: list[BodySpan]) -> bool:
         return False  # 驻某外办 in 驻某外办纪检监察组 says where the team sits: no body's name
     if nested and any(view.endswith(_STANDING_COMMITTEES, o.start, o.end) for o in same_start if o.end > span.end):
         return False  # the committee in its standing committee's name (政协某市第十届委员会常务委员会) owns it
+    if nested and view.startswith(lex.federation_heads, span.end):
+        return False  # the association in its federation's name (某国某某同乡会总会)
     if lex.level_body.fullmatch(name):
         # 区委 in 区委书记, 团市委 in 团市委书记, 某某市委 (a Party committee, always abbreviated so) in 某某市委副书记;
         # not 新西伯利亚州政府 in its deputy head's title

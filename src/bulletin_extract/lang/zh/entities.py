@@ -23,9 +23,16 @@ from bulletin_extract.lang import get_language
 from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.bodies import BodySpan, find_body_spans, list_bodies
 from bulletin_extract.lang.zh.compact import CompactView, gaps_between_chinese
-from bulletin_extract.lang.zh.lexicon import JOINERS, LONGEST_FOREIGN_WORD, Term, lexicon, trie_alternation
+from bulletin_extract.lang.zh.lexicon import (
+    CLAUSE_BREAKS,
+    JOINERS,
+    LONGEST_FOREIGN_WORD,
+    Term,
+    lexicon,
+    trie_alternation,
+)
 from bulletin_extract.lang.zh.roles import Occurrence, Verb, assign_roles, final_roles, find_verbs
-from bulletin_extract.lang.zh.titles import TitleSpan, find_titles
+from bulletin_extract.lang.zh.titles import ORIGIN, TitleSpan, find_titles
 from bulletin_extract.models import Body, Mention, Official, Title
 
 _DOCUMENT_NAME = re.compile(r"《[^《》]*》")
@@ -34,6 +41,8 @@ _SPACE = re.compile(r"\s")
 FEW_ALIASES = 32
 _COMRADE = "同志"
 _AND_OTHERS = "等"
+#: The most characters of a relative clause on a title's holder (来自新西兰奥克兰市的, 参加会见的).
+MAX_RELATIVE_CLAUSE = 16
 #: What joins the titles of one person where no name ends them: 、, a comma (区委常委、组织部部长，
 #: 区直机关工委书记张三; 省委常委，新区党工委书记张三), or 兼 (副组长兼办公室主任张三).
 _CHAIN_SEPARATORS = frozenset("、，,兼")
@@ -118,7 +127,7 @@ def _find(
         _Sentence(view, start, end, lexicon().find_terms(view, start, end), find_verbs(view, start, end))
         for start, end in spans
     ]
-    finder = _Finder(view, text)
+    finder = _Finder(view, text, headline)
     for sentence in sentences:
         finder.structure(sentence)
     finder.known_mentions(sentences)
@@ -144,9 +153,10 @@ def _surname_and_position(name: str) -> tuple[str, str] | None:
 
 
 class _Finder:
-    def __init__(self, view: str, text: str) -> None:
+    def __init__(self, view: str, text: str, headline: tuple[int, int] | None = None) -> None:
         self.view = view
         self.text = text
+        self.headline = headline
         self.clean = get_language("zh").clean
         self.by_alias: dict[str, _Person] = {}
         self.occurrences: dict[int, Occurrence] = {}
@@ -156,6 +166,9 @@ class _Finder:
         self.title_references: list[tuple[TitleSpan, str, str, int]] = []
         #: A surname and a position where a name would stand (方书记指出): (surname, position, start, end).
         self.surname_references: list[tuple[str, str, int, int]] = []
+        #: Titles with no name after them that open a clause (市委书记在某地会见了…), as in ``title_references``:
+        #: they stand for the one leader the headline names with no title (call: leader named only in the headline).
+        self.bare_subject_titles: list[tuple[TitleSpan, str, str, int]] = []
         #: Whether a transliterated name stands before an honorific anywhere (·某某先生): one search per page.
         self.honours_foreign_name = lexicon().honoured_foreign_name.search(view) is not None
         #: Offsets covered by a name, and where names end.
@@ -175,6 +188,7 @@ class _Finder:
         titles = find_titles(self.view, sentence.edges, sentence.terms, self.is_known) if has_position else []
         self.title_ends |= {t.end for t in titles}
         self._after_titles(titles, sentence)
+        self._posts_taken(titles, sentence)
         self._group_lists(sentence, {t.start for t in titles})
         self._before_comrade(sentence)
         self._before_given_positions(sentence)
@@ -221,6 +235,8 @@ class _Finder:
         return sorted(hits, key=lambda hit: (hit[0], -hit[1]))
 
     def officials(self, sentences: list[tuple[int, int, list[Verb]]]) -> tuple[Official, ...]:
+        if self.bare_subject_titles and self.headline is not None:  # few pages
+            self._leader_named_in_headline()
         occurrences = sorted(self.occurrences.values(), key=lambda o: o.start)
         by_title = self._by_title()
         acting = sorted([*occurrences, *by_title], key=lambda o: o.start) if by_title else occurrences
@@ -249,7 +265,8 @@ class _Finder:
             chain = [*chain, title] if joined else [title]
             if title.end in title_starts or (title.end < end and view[title.end] == "、"):
                 continue
-            name_end = phrases.name_end(view, title.end, end) or phrases.unmarked_name_end(view, title.end, end)
+            name_start = phrases.after_honorific(view, title.end, end)
+            name_end = phrases.name_end(view, name_start, end) or phrases.unmarked_name_end(view, name_start, end)
             if name_end is None and title.end < end and view[title.end] in _CLOSING_BRACKETS:
                 person = self._name_before_bracket(chain[0].start, sentence)
                 if person is not None:
@@ -259,15 +276,34 @@ class _Finder:
                     chain = []
                     continue
             if name_end is None:
-                if len(chain) == 1 and title.prefix != "place" and self._verb_at(title.end, sentence):
-                    self.title_references.append((title, *self._held(title), self._pointed_from(title, sentence)))
+                if len(chain) == 1 and title.prefix != "place":
+                    reference = (title, *self._held(title), self._pointed_from(title, sentence))
+                    if self._verb_at(title.end, sentence):
+                        self.title_references.append(reference)
+                    elif title.start == sentence.start or view[title.start - 1] in CLAUSE_BREAKS:
+                        self.bare_subject_titles.append(reference)
                 continue
-            named = [self._mention(title.end, name_end, self._pointed_from(chain[0], sentence))]
+            named = [self._mention(name_start, name_end, self._pointed_from(chain[0], sentence))]
             named += self._name_list(phrases.after_note(view, name_end, end), end, title_starts)
             for person in named:
                 for held in chain:
                     self._add_title(person, held)
             chain = []
+
+    def _posts_taken(self, titles: list[TitleSpan], sentence: _Sentence) -> None:
+        """A title after a verb of taking up a post is held by the one named right before the verb
+        (某某现担任某某商会常务副会长, 副局长某某担任夏令营营长)."""
+        view = self.view
+        for title in titles:
+            verb = next((v for v in lexicon().taking_posts if view.endswith(v, sentence.start, title.start)), None)
+            if verb is None:
+                continue
+            stop = title.start - len(verb)
+            holder = next((o for o in self.occurrences.values() if o.end == stop), None)
+            if holder is None and self._untitled_before(stop, sentence, structure_says_name=True) is not None:
+                holder = next(o for o in self.occurrences.values() if o.end == stop)
+            if holder is not None:
+                self._add_title(holder.person, title)
 
     def _name_before_bracket(self, chain_start: int, sentence: _Sentence) -> _Person | None:
         """The person whose titles fill the brackets after the name (某某（市委常委、秘书长）, 某·某某（某大学教授）)."""
@@ -290,7 +326,7 @@ class _Finder:
         while i < end and self.view[i] == "、" and i + 1 not in title_starts:
             if self.view.startswith(lexicon().group_labels, i + 1):
                 break  # 副省长甲、获奖专家乙: the label says who the rest are
-            name_end = self._firm_name_end(i + 1, end)
+            name_end = self._firm_name_end(i + 1, end, title_starts)
             if name_end is None or (
                 any(ch in JOINERS for ch in self.view[i + 1 : name_end])
                 and phrases.foreign_name_start(self.view, i + 1, name_end) != i + 1
@@ -300,11 +336,13 @@ class _Finder:
             i = phrases.after_note(self.view, name_end, end)
         return named
 
-    def _firm_name_end(self, i: int, end: int) -> int | None:
-        """End of a name in a list: only a firm stop or the next 、 ends it, never a guess."""
+    def _firm_name_end(self, i: int, end: int, title_starts: set[int]) -> int | None:
+        """End of a name in a list: only a firm stop, the next 、 or a conjunction before a title (副主任甲、乙和
+        秘书长丙) ends it, never a guess."""
         for size in phrases.name_lengths(self.view, i):
             stop = i + size
-            ends_firmly = phrases.stops_here(self.view, stop, end) or self.view.startswith("、", stop)
+            joined = self.view[stop : stop + 1] in _LIST_MARKS and stop + 1 in title_starts
+            ends_firmly = phrases.stops_here(self.view, stop, end) or self.view.startswith("、", stop) or joined
             if stop <= end and ends_firmly and phrases.looks_like_name(self.view[i:stop]):
                 return stop
         foreign = phrases.foreign_name_end(self.view, i, end)
@@ -322,7 +360,7 @@ class _Finder:
                 self._names_before(label.start() - 1, sentence)
             if label.end() in title_starts:
                 continue
-            name_end = self._firm_name_end(label.end(), sentence.end)
+            name_end = self._firm_name_end(label.end(), sentence.end, title_starts)
             # the label and what follows may be one word (领导班子): then no name follows the label
             if name_end is not None and not segment.is_common_word(view[label.start() : name_end]):
                 self._mention(label.end(), name_end, label.end())
@@ -434,7 +472,7 @@ class _Finder:
                 if reference is not None:
                     self.surname_references.append((*reference, i, stop))
                     return None
-                self._mention(i, stop, i)
+                self._mention(i, stop, self._relative_clause_start(i, sentence))
                 return i
         return None
 
@@ -462,6 +500,23 @@ class _Finder:
         self.name_ends.add(end)
         return person
 
+    def _leader_named_in_headline(self) -> None:
+        """A leader the headline names with no title (某某会见…) whom the text calls only by one title, at the
+        start of its clauses (市委书记在某地会见了…; 市委书记要求…): that title is the leader's, and each such
+        title stands for the leader."""
+        start, end = self.headline
+        in_headline = {o.person for o in self.occurrences.values() if start <= o.start < end}
+        elsewhere = {o.person for o in self.occurrences.values() if not start <= o.start < end}
+        leaders = [p for p in in_headline if p not in elsewhere and not p.titles]
+        held = {(position, body) for _, position, body, _ in self.bare_subject_titles}
+        if len(leaders) != 1 or len(held) != 1:
+            return
+        position, body = next(iter(held))
+        if any(person.holds(position, body) for person in elsewhere):
+            return
+        self._add_title(leaders[0], self.bare_subject_titles[0][0])
+        self.title_references += self.bare_subject_titles
+
     def _by_title(self) -> list[Occurrence]:
         """Where a title alone names the one person who holds it (巡察组组长某某 …, later 组长指出): it acts
         as that person in the roles, though it is no mention of the name. A title two people hold, or
@@ -482,11 +537,29 @@ class _Finder:
 
     def _pointed_from(self, title: TitleSpan, sentence: _Sentence) -> int:
         """Where a title (and the name after it) starts as a clause's part: at the demonstrative before
-        it (该市长, 该市公安局局长某某), if any."""
-        demonstratives = lexicon().demonstratives
-        if not self.view.endswith(demonstratives, sentence.start, title.start):  # most titles
-            return title.start
-        return next(title.start - len(w) for w in demonstratives if self.view.endswith(w, sentence.start, title.start))
+        it (该市长, 该市公安局局长某某), at the side it stands for (日方某某学校校长) or at the clause start where a
+        relative clause on its holder fills the clause up to it (来自英国的某某中学校长, 参加会见的某某会长), if any."""
+        view, start = self.view, title.start
+        lex = lexicon()
+        word = next((w for w in (*lex.demonstratives, *lex.sides) if view.endswith(w, sentence.start, start)), None)
+        if word is not None:
+            return start - len(word)
+        return self._relative_clause_start(start, sentence)
+
+    def _relative_clause_start(self, start: int, sentence: _Sentence) -> int:
+        """The clause start where a relative clause on the person named at ``start`` fills the clause up to
+        its 的 (来自英国的…, 参加会见的…, 随团来访的…): the person stands there as the clause's part; else ``start``."""
+        view = self.view
+        if start <= sentence.start or view[start - 1] != "的":  # most names and titles
+            return start
+        clause_start = start - 1
+        while clause_start > sentence.start and view[clause_start - 1] not in CLAUSE_BREAKS:
+            clause_start -= 1
+        if start - clause_start > MAX_RELATIVE_CLAUSE or self._overlaps(clause_start, start):
+            return start
+        verb = lexicon().verbs.search(view, clause_start, start - 1)
+        acted = verb is not None and verb.group() in lexicon().role_of_verb
+        return clause_start if acted or view.startswith(ORIGIN, clause_start) else start
 
     @staticmethod
     def _verb_at(i: int, sentence: _Sentence) -> bool:

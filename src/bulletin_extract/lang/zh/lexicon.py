@@ -19,12 +19,13 @@ JOINERS = "·・•‧-‐－"
 _JOIN = re.escape(JOINERS)
 #: Punctuation that separates clauses: a subject stands right after one.
 CLAUSE_BREAKS = frozenset("，,；;：:。！？!?")
-#: A middle initial inside a transliterated name (某某·T·某某): one Latin capital between two joiners.
+#: A middle initial inside a transliterated name (某某·T·某某, 某某·T·T·某某): one Latin capital between two
+#: joiners, before another part or another initial.
 INITIAL = "A-ZＡ-Ｚ"
 #: The most characters one word of a transliterated name has.
 LONGEST_FOREIGN_WORD = 8
 _FOREIGN_NAME = re.compile(
-    f"[{CJK}]{{1,{LONGEST_FOREIGN_WORD}}}(?:[{_JOIN}](?:[{CJK}]{{1,{LONGEST_FOREIGN_WORD}}}|[{INITIAL}](?=[{_JOIN}][{CJK}])))+"
+    f"[{CJK}]{{1,{LONGEST_FOREIGN_WORD}}}(?:[{_JOIN}](?:[{CJK}]{{1,{LONGEST_FOREIGN_WORD}}}|[{INITIAL}](?=[{_JOIN}][{CJK}{INITIAL}])))+"
 )
 
 
@@ -47,6 +48,8 @@ class Lexicon:
     #: Heads of companies, whose names may hold their seat in brackets (某某（中国）有限公司).
     company_heads: tuple[str, ...]
     abbreviation_heads: tuple[str, ...]
+    #: A federation of associations (同乡会总会): the association named inside is no body of its own.
+    federation_heads: tuple[str, ...]
     #: A level body after one of these (团市委, 民盟区委) is as bare as 市委: an abbreviation.
     bare_level_bodies: tuple[str, ...]
     surnames: frozenset[str]
@@ -64,6 +67,10 @@ class Lexicon:
     credits: tuple[str, ...]
     #: Verbs of arrival (来湘调研): no name written whole opens with one.
     arrivals: frozenset[str]
+    #: Honorifics written before a name (拿督某某).
+    honorifics_before: tuple[str, ...]
+    #: Verbs of taking up a post (担任): the title after one is the named subject's.
+    taking_posts: tuple[str, ...]
     #: Adverbs of a shared act (先后发言): a transliterated name may end before one.
     shared_act_adverbs: tuple[str, ...]
     patronymic_particles: frozenset[str]
@@ -117,6 +124,8 @@ class Lexicon:
     other_subjects: tuple[str, ...]
     #: Words that point back to a title named before (该市长).
     demonstratives: tuple[str, ...]
+    #: The side a guest stands for, before a title (日方).
+    sides: tuple[str, ...]
     #: Positions, heads and the words that only look like heads, longest first: one scan finds them all.
     terms: re.Pattern
     #: Role verbs, and the words that only contain one.
@@ -197,7 +206,7 @@ def lexicon() -> Lexicon:
     stops = [*names["stops"], *names["honorifics"], *role_of_verb, *positions, *given_positions]
     openers = trie_alternation([*roles["pronouns"], *roles["other_subjects"]])
     not_edges = [*names["not_edges"], *bodies["ministries"]]
-    edges = [*names["left_edges"], *names["demonstratives"], *names["clause_openers"], *not_edges]
+    edges = [*names["left_edges"], *names["demonstratives"], *names["sides"], *names["clause_openers"], *not_edges]
     return Lexicon(
         positions=frozenset(positions),
         term_kinds={
@@ -209,6 +218,7 @@ def lexicon() -> Lexicon:
         level_heads=frozenset(level_heads),
         other_heads=frozenset(bodies["other_heads"]),
         company_heads=tuple(bodies["company_heads"]),
+        federation_heads=tuple(bodies["federation_heads"]),
         abbreviation_heads=tuple(bodies["abbreviation_heads"]),
         bare_level_bodies=(*all_levels, *(p + level for p in bodies["level_body_prefixes"] for level in all_levels)),
         surnames=frozenset(s for s in surnames if len(s) == 1),
@@ -220,11 +230,14 @@ def lexicon() -> Lexicon:
         not_edges=frozenset(not_edges),
         credits=tuple(names["credits"]),
         arrivals=frozenset(names["arrivals"]),
+        honorifics_before=tuple(sorted(names["honorifics_before"], key=len, reverse=True)),
+        taking_posts=tuple(sorted(names["taking_posts"], key=len, reverse=True)),
         shared_act_adverbs=tuple(names["shared_act_adverbs"]),
         patronymic_particles=frozenset(names["patronymic_particles"]),
         family_particles=frozenset(names["family_particles"]),
         prepositions=frozenset(names["prepositions"]),
         demonstratives=tuple(names["demonstratives"]),
+        sides=tuple(names["sides"]),
         starters=(*bodies["starters"], *bodies["ministries"]),
         party_groups=tuple(bodies["party_groups"]),
         seat_named_heads=tuple(bodies["seat_named_heads"]),

@@ -14,13 +14,17 @@ import re
 from collections.abc import Callable
 
 from bulletin_extract.lang.zh import segment
-from bulletin_extract.lang.zh.lexicon import INITIAL, JOINERS, lexicon
+from bulletin_extract.lang.zh.lexicon import CJK, INITIAL, JOINERS, lexicon
 
 _JOINER = re.compile(f"[{re.escape(JOINERS)}]")
 #: Quotation marks around a slogan inside a name (区推进“一带一路”建设工作领导小组): no word break.
 _QUOTES = '“”"‘’「」'
 _INNER = re.compile(f"[{re.escape(JOINERS + _QUOTES)}]")
 _INITIAL = re.compile(f"[{INITIAL}]")
+#: A country told apart from a namesake by one character in brackets (刚果（金）, 刚果（布）), right before 驻
+#: (stationed in): the bracket is part of the country's name, no aside.
+_BRACKETED_COUNTRY = re.compile(f"[{CJK}]{{2,6}}[（(][{CJK}][)）]")
+_STATIONED = "驻"
 #: What follows the digits of a date (2024年, 5月, 3日): no name runs across one.
 _DATE_UNITS = frozenset("年月日号")
 #: A note on a person right after the name: gender, ethnic group (（女）, （满族）, (女，布依族)).
@@ -129,6 +133,19 @@ class Edges:
         return None
 
 
+def before_bracketed_country(view: str, edges: Edges, start: int) -> int:
+    """Where a phrase that starts at 驻 right after a country's bracket (刚果（金）[驻华大使馆]) starts with the
+    country: ``start`` itself where no such country stands before it."""
+    if not (view.startswith(_STATIONED, start) and view[start - 1 : start] in "）)"):
+        return start
+    country = _BRACKETED_COUNTRY.search(view, max(0, start - 10), start)
+    if country is None or country.end() != start:
+        return start
+    opening = start - 3
+    before = edges.phrase_start(opening, lambda i, soft: True)
+    return before if before is not None and country.start() <= before < opening else start
+
+
 def edge_inside_word(view: str, i: int) -> bool:
     """Whether the one-character edge before ``i`` makes a word with the character after it (和平区,
     对外联络部, 对接): no name starts inside a word. A head or a position of the rules starting at ``i``
@@ -210,7 +227,7 @@ def chinese_name_end(view: str, i: int, limit: int) -> int | None:
         i + size for size in name_lengths(view, i) if i + size <= limit and all(is_cjk(ch) for ch in view[i : i + size])
     ]
     for end in ends:
-        if stops_here(view, end, limit):
+        if stops_here(view, end, limit) and not _stop_spans_end(view, end):
             return end
     if not ends:
         return None
@@ -238,6 +255,13 @@ def chinese_name_end(view: str, i: int, limit: int) -> int | None:
         if end - i in word_starts and not segment.is_common_word(view[i:end]):
             return end
     return None
+
+
+def _stop_spans_end(view: str, end: int) -> bool:
+    """Whether a stop word of three characters or more opens on the last character before ``end``
+    (外交部领事司[副处长]): the character is part of the position, no given name of one character."""
+    match = lexicon().stops.match(view, end - 1)
+    return match is not None and match.end() > end + 1
 
 
 def opens_with_role_verb(view: str, i: int) -> bool:
@@ -311,13 +335,15 @@ def foreign_name_start(view: str, start: int, end: int) -> int:
 def unmarked_name_end(view: str, i: int, limit: int) -> int | None:
     """End of a name with no Chinese surname right after a title (a Mongolian or Tibetan name written
     whole, up to the comma): ideographs up to a firm stop, no verb or adverb among them, no verb of arrival
-    first, and at most half of them ordinary words (主任办公会议 is no name; a Mongolian name may hold 木格 by chance)."""
+    first, no conjunction first (负责人和即将出境的…: 和 joins a second noun to the title), and at most half of them
+    ordinary words (主任办公会议 is no name; a Mongolian name may hold 木格 by chance)."""
     stop = next((k for k in range(i, min(limit, i + MAX_UNMARKED_NAME) + 1) if stops_here(view, k, limit)), None)
     if stop is None or stop - i < 2 or not all(is_cjk(ch) for ch in view[i:stop]):
         return None
     run = view[i:stop]
+    lex = lexicon()
     # 局长一职 (but 新田八朗); 副部长来湘调研
-    if segment.holds_action_word(run) or run[0] in _NUMERALS or run[0] in lexicon().arrivals:
+    if segment.holds_action_word(run) or run[0] in _NUMERALS or run[0] in lex.arrivals or lex.weak_stops.match(run):
         return None
     words = segment.tokenizer().lcut(run, HMM=False)
     ordinary = sum(len(word) for word in words if len(word) > 1 and segment.is_common_word(word))
@@ -329,6 +355,15 @@ def name_end(view: str, i: int, limit: int) -> int | None:
     if i >= limit:
         return None
     return foreign_name_end(view, i, limit) or chinese_name_end(view, i, limit)
+
+
+def after_honorific(view: str, i: int, limit: int) -> int:
+    """Where the name after a title starts past an honorific written before it (会长拿督某某): ``i`` itself
+    where none stands there or no name follows it."""
+    if not view.startswith(lexicon().honorifics_before, i):
+        return i
+    start = i + next(len(h) for h in lexicon().honorifics_before if view.startswith(h, i))
+    return start if name_end(view, start, limit) is not None else i
 
 
 def after_note(view: str, i: int, limit: int) -> int:

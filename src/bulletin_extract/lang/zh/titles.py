@@ -20,6 +20,8 @@ from bulletin_extract.lang.zh.lexicon import CJK, Term, lexicon
 #: A place without a place suffix (新加坡总理) is a name of a few characters, never a phrase with 的.
 MIN_PLACE = 2
 _POSSESSIVE = "的"
+#: "From": 来自某国的 before a title says where the holder comes from, no part of the title (来自英国的[某某中学校长]).
+ORIGIN = "来自"
 #: A country and the city a diplomat is posted to (文莱驻上海[总领事]): a place before the position.
 _POSTING = re.compile(f"[{CJK}]{{2,8}}驻[{CJK}]{{2,4}}")
 #: A word written with an alternative reading in brackets (党（工）委, 乡镇（街道）) ends right before a title
@@ -55,6 +57,7 @@ def find_titles(view: str, edges: phrases.Edges, terms: list[Term], is_known: Ca
         title_start = edges.phrase_start(position_start, fits)
         if title_start is None or view[title_start : term.end] in lexicon().group_labels:
             continue  # no title, or a label of a group of officials (代表团成员)
+        title_start = phrases.before_bracketed_country(view, edges, title_start)
         if view[title_start - 1 : title_start] in ")）" and _ALTERNATIVE.search(
             view, max(0, title_start - 7), title_start
         ):
@@ -65,7 +68,12 @@ def find_titles(view: str, edges: phrases.Edges, terms: list[Term], is_known: Ca
             title_start = edges.phrase_start(opening, fits)
             if title_start is None:
                 continue
+        if view.startswith(ORIGIN, title_start):
+            possessive = view.find(_POSSESSIVE, title_start, position_start)
+            title_start = possessive + 1 if possessive != -1 else title_start
         prefix = classify_prefix(view[title_start:position_start], is_known)
+        if prefix == "name" and view[position_start - 1] == view[position_start]:
+            prefix = "place"  # the group a leader heads, ending as the position starts (夏令营营长): no name, no body
         if prefix == "body" or (prefix is not None and term.word not in lexicon().member_nouns):
             titles.append(TitleSpan(title_start, position_start, term.end, prefix))
     return titles

@@ -43,6 +43,7 @@ FLOORS = {
     ("heldout10", "en"): ("5fc02b55b99c6a3b", 0.95, {}),
     ("heldout10", "zh"): ("cc8c73f8ab0ab62a", 0.95, {}),
     ("heldout11", "en"): ("558d355d416863ba", 0.95, {}),
+    ("heldout11", "zh"): ("a0f05c32e67357d1", 0.95, {}),
 }
 
 

@@ -34,8 +34,8 @@ _OPEN_ENDING = re.compile(r"(?<![\w'’\-])(?:as|and|of|the|for|to|with|in|on|at
 #: Separators between the fields of one header line ("Source: … | Date: …"), never part of a value.
 _SEPARATORS = "|｜丨/·•"
 #: Brackets a field may stand in ("【来源：…】").
-_FIELD_BRACKETS = "【】[]"
-_FIELD_TRAILER = frozenset(_SEPARATORS + _FIELD_BRACKETS + " \t")
+_OPENING_BRACKETS = "【["
+_FIELD_TRAILER = frozenset(_SEPARATORS + _OPENING_BRACKETS + "】]" + " \t")
 #: A short unlabelled byline before a separator, in front of the labelled fields ("By <name> | Source: …").
 _BYLINE = re.compile(rf"[^{_SEPARATORS}:：\n]{{1,40}}?\s*[{_SEPARATORS}]\s*")
 #: A line that opens with a bare date ("2023-07-18 10:20　来源：…", "Mar 5th, 2024 | Source: …",
@@ -118,7 +118,7 @@ def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
     separator ("By <name> | Source: … | Published: …")."""
     label = header_rules().label
     start = line.start
-    if view[start] in "【[" and label.match(view, start + 1, line.end):
+    if view[start] in _OPENING_BRACKETS and label.match(view, start + 1, line.end):
         start += 1  # a field in brackets: "【来源：…】"
     bare_date = _BARE_DATE.match(view, start, line.end)
     if bare_date is None and (word := header_rules().date_word.match(view, start, line.end)):
@@ -128,11 +128,9 @@ def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
         if (credit := header_rules().dated_credit.match(view, start, line.end)) and (
             issued := _BARE_DATE.match(view, credit.end(), line.end)
         ):
-            return (
-                {"date": Span(start=issued.start(), end=issued.end())}
-                if not view[issued.end() : line.end].strip()
-                else None
-            )
+            if view[issued.end() : line.end].strip():
+                return None  # more after the date: a sentence, no compiler's line
+            return {"date": Span(start=issued.start(), end=issued.end())}
         byline = _BYLINE.match(view, start, line.end)
         if not byline or not label.match(view, byline.end(), line.end):
             return None  # most lines: no need to look for labels further on

@@ -34,8 +34,7 @@ class TextSpan(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int

@@ -13,8 +13,8 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.lexicon import Term, lexicon
@@ -36,8 +36,7 @@ _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"))
 _CONJUNCTIONS = frozenset("和与及")
 
 
-@dataclass(frozen=True)
-class BodySpan:
+class BodySpan(NamedTuple):
     start: int
     end: int
     head: str

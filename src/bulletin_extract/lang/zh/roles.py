@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bulletin_extract.lang.zh.lexicon import CLAUSE_BREAKS, lexicon
 
@@ -22,8 +22,7 @@ _COMRADE = "同志"
 _ASIDE = re.compile(r"[（(][^（()）\n]{1,24}[)）]")
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     """A place where an official is named: the name itself, and where its title chain starts."""
 
     person: Hashable
@@ -32,8 +31,7 @@ class Occurrence:
     lead: int
 
 
-@dataclass(frozen=True)
-class Verb:
+class Verb(NamedTuple):
     start: int
     role: str
     #: ``verb`` for the subject, ``meeting`` also for the guests after it, ``lead`` only for the names

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.lexicon import CJK, Term, lexicon
@@ -31,8 +30,7 @@ _ALTERNATIVE = re.compile(f"[{CJK}][（(][{CJK}]{{1,4}}[)）]$")
 Prefix = Literal["none", "body", "place", "name"]
 
 
-@dataclass(frozen=True)
-class TitleSpan:
+class TitleSpan(NamedTuple):
     start: int
     position_start: int
     end: int

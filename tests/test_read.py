@@ -55,3 +55,10 @@ def test_bad_input_names_the_problem(raw, message):
         decode(raw)
     assert caught.value.stage == "read"
     assert message in caught.value.message
+
+
+def test_space_entities_a_scraper_left_are_spaces_in_the_view():
+    text = "&nbsp;\n&nbsp;&nbsp;On May 6, the office&#160;met the guests. AT&T is no entity.\n"
+    view = matching_view(text)
+    assert len(view) == len(text)
+    assert view.splitlines() == ["      ", "            On May 6, the office      met the guests. AT&T is no entity."]

@@ -1103,3 +1103,48 @@ def test_saints_numbered_schools_and_a_particle_after_an_initial_stay_in_their_n
         ("Principal of Jiaxing No. 2 Middle School", "Principal", "Jiaxing No. 2 Middle School")
     ]
     assert found["Joao R. de Almeida Neto"]["roles"] == ["speaker"]
+
+
+MINUTES = (
+    "Date of meeting: March 4, 2024\n"
+    "Venue: Room 2, Municipal Government Building\n"
+    "Chaired by: Mayor Tong Weiliang\n"
+    "Present: Executive Vice Mayor Ouyang Ke; Vice Mayors Bai Suyun and Lei Mingtao; Secretary-General Fu Jin\n"
+    "Attending as non-voting participants: Kong Yuefei, Director of the Jiaxing Municipal Bureau of Commerce\n"
+    "Absent: Vice Mayor Qu Hanlin (on leave)\n"
+    "The meeting studied the following matters.\n"
+    "1. On the plan for the spring trade fair\n"
+    "The meeting heard a report by Kong Yuefei and approved the plan. The meeting required the Jiaxing Municipal "
+    "Bureau of Commerce to invite more foreign buyers.\n"
+    "2. On services for foreign residents\n"
+    "The meeting made clear that the Jiaxing Municipal Foreign Affairs Office should open a service desk by May.\n"
+)
+
+
+def test_minutes_give_each_labelled_line_its_own_paragraph_and_role():
+    _, record = record_of(MINUTES)
+    found = officials_of(record)
+    assert found["Tong Weiliang"]["roles"] == ["chair"]
+    for name in ("Ouyang Ke", "Bai Suyun", "Lei Mingtao", "Fu Jin"):
+        assert found[name]["roles"] == ["attendee"], name
+    assert found["Kong Yuefei"]["roles"] == ["attendee", "speaker"]
+    assert found["Qu Hanlin"]["roles"] == ["mentioned"]
+    assert not [name for name in found if name.endswith(("Present", "Attending", "Absent"))]
+
+
+def test_numbered_topic_headings_of_minutes_are_no_tasks_and_the_asks_under_them_are():
+    assert [(cue, text) for _, cue, text in directives_of(MINUTES)] == [
+        ("required", "invite more foreign buyers"),
+        ("made clear", "the Jiaxing Municipal Foreign Affairs Office should open a service desk by May"),
+    ]
+
+
+def test_a_lone_bullet_between_paragraphs_is_still_an_item():
+    assert directives_of(
+        "The meeting stressed the need to deepen exchanges with sister cities.\n\n"
+        "• Opening a service centre for foreign-invested enterprises\n\n"
+        "Zhou Hanwen attended the meeting.\n"
+    ) == [
+        ("statement", "stressed", "deepen exchanges with sister cities"),
+        ("bullet", None, "Opening a service centre for foreign-invested enterprises"),
+    ]

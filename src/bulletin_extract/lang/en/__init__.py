@@ -26,6 +26,9 @@ LOWER_POSITION_WINDOW = 60
 #: A line of a list of people: a name of a few capitalised words, a dash and what the person is
 #: ("<name> — Vice Mayor and …"); the lines of such a list are no wrapped paragraph.
 _ENTRY_START = re.compile(r"[A-Z][\w'’.\-]*(?:[ ]+[A-Z][\w'’.\-]*){0,4}[ ]+[—–][ ]+[A-Z]")
+#: A labelled line of minutes or a notice ("Present: …", "Chaired by: …", "Date of meeting: …"): a label of a
+#: few words and a colon. Such lines are fields, one each, even where none ends with a full stop.
+_LABELLED_LINE = re.compile(r"[A-Z][\w'’\-]*(?:[ ][\w'’\-]+){0,5}:[ \t]")
 
 
 def _paragraph_end(abbreviations: set[str]) -> re.Pattern:
@@ -79,7 +82,11 @@ class English(Language):
         return view
 
     def opens_paragraph(self, line: str) -> bool:
-        return super().opens_paragraph(line) or _ENTRY_START.match(line) is not None
+        return (
+            super().opens_paragraph(line)
+            or _ENTRY_START.match(line) is not None
+            or _LABELLED_LINE.match(line) is not None
+        )
 
     def split_sentences(self, view: str, start: int, end: int) -> list[tuple[int, int]]:
         """Sentences of a paragraph; no break after an abbreviation, an initial or a list marker ("1.")."""

@@ -97,6 +97,10 @@ class Statement:
     lead_in: bool
 
 
+#: What ends a list item that is a sentence, not a heading.
+_HEADING_END = re.compile(r"[.;:!?。；：][\"”’')\]]*$")
+
+
 @dataclass(frozen=True)
 class ListEntry:
     """A list item: its text after the marker, the marker, its sentences."""
@@ -188,7 +192,8 @@ def find(state: DocState) -> tuple[Directive, ...]:
             entries.append(ListEntry(marker.end(), paragraph.end, marker, sentences))
             continue
         if entries:
-            found += _list(view, rules, entries, lead)
+            if not _is_heading(view, entries):
+                found += _list(view, rules, entries, lead)
             entries = []
         found += _paragraph(view, rules, sentences)
         if sentences:
@@ -198,6 +203,15 @@ def find(state: DocState) -> tuple[Directive, ...]:
         Directive(kind=kind, cue=clean(cue) if cue else None, text=clean(view[start:end]), start=start, end=end)
         for kind, cue, start, end in found
     )
+
+
+def _is_heading(view: str, entries: list[ListEntry]) -> bool:
+    """Whether a list of one numbered line with no full stop, with prose after it, heads that prose
+    ("2. On services for foreign nationals" over what the minutes record on it): no task. A lone
+    bullet is an item."""
+    if len(entries) != 1 or not entries[0].marker.group("marker")[0].isdigit():
+        return False
+    return _HEADING_END.search(view, entries[0].start, entries[0].end) is None
 
 
 def _list(view: str, rules: DirectiveRules, entries: list[ListEntry], lead: str) -> list[Item]:

@@ -316,3 +316,29 @@ def test_a_numbered_briefing_dates_the_issue_on_its_compiler_line():
     )
     header = header_of(zh).header
     assert (header.title, header.date, header.source) == ("嘉兴市委外事工作委员会召开全体会议", "2024-05-09", None)
+
+
+def test_a_header_table_copied_cell_by_cell_uses_tabs_for_colons():
+    page = (
+        "Linyi Municipal People's Government\n"
+        "Index No.\t11371300MB28/2024-00311\tCategory\tForeign Trade\n"
+        "Source\tLinyi Municipal Bureau of Commerce\tRelease Date\t2024-05-09\n"
+        "Linyi Signs Nine Projects at Cross-Border E-Commerce Fair\n\n"
+        "On May 8, Linyi signed nine projects at the fair.\n"
+    )
+    header = header_of(page).header
+    assert header.title == "Linyi Signs Nine Projects at Cross-Border E-Commerce Fair"
+    assert header.source == "Linyi Municipal Bureau of Commerce"
+    assert header.date == "2024-05-09"
+
+
+def test_a_headline_given_as_a_field_of_the_table_is_the_headline():
+    page = (
+        "某某县人民政府\n标题\t某某县召开县长办公会议研究招商引资工作\n"
+        "来源\t某某县人民政府办公室\t发布时间\t2024-07-12\n【字体：大 中 小】\n\n"
+        "7月11日，县长主持召开县长办公会议。\n"
+    )
+    header = header_of(page).header
+    assert header.title == "某某县召开县长办公会议研究招商引资工作"
+    assert header.source == "某某县人民政府办公室"
+    assert header.date == "2024-07-12"

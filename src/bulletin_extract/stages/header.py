@@ -91,8 +91,9 @@ def header_rules() -> HeaderRules:
         furniture=re.compile("|".join(f"(?:{p})" for p in whole_line) or r"(?!)", re.I),
         furniture_anywhere=re.compile("|".join(f"(?:{p})" for p in anywhere) or r"(?!)", re.I),
         # A label may follow any character but a Latin letter ("Updated:" is no "Date:"); Chinese pages
-        # often run labels together ("来源：北京日报发布时间：…").
-        label=re.compile(rf"(?<![A-Za-z])(?:{label_alternatives})\s*[:：]\s*", re.I),
+        # often run labels together ("来源：北京日报发布时间：…"). In a table copied cell by cell a TAB
+        # stands for the colon ("Source<TAB>…<TAB>Release Date<TAB>…").
+        label=re.compile(rf"(?<![A-Za-z])(?:{label_alternatives})(?:[ \t]*[:：]\s*|\t\s*)", re.I),
         date_word=re.compile(rf"(?:{'|'.join(re.escape(w) for w in labels.get('date', []))})\s+", re.I),
         tag=re.compile(rf"(?:{tag})\s*"),
         body_start=re.compile("|".join(f"(?:{p})" for p in body_start) or r"(?!)", re.I),
@@ -150,6 +151,14 @@ def _label_fields(line: Line, view: str) -> dict[str, Span] | None:
     return fields
 
 
+def _with_tabs(view: str, text: str) -> str:
+    """The view with the text's TABs put back: in a table copied cell by cell a TAB ends a label
+    ("Source<TAB>…"), where a space would not."""
+    if "\t" not in text:
+        return view
+    return "".join("\t" if ch == "\t" else folded for folded, ch in zip(view, text, strict=True))
+
+
 def _value_end(view: str, start: int, end: int) -> int:
     """Where a field's value ends: before the separators, spaces and page furniture that trail it
     ("Source: … | Print | Close", "来源：…　【打印】【关闭】"). A word after a single space goes on the
@@ -189,6 +198,7 @@ def _split_tag(view: str, span: Span) -> tuple[Span | None, Span]:
 
 def run(state: DocState) -> DocState:
     view = state.view
+    cells = _with_tabs(view, state.text)
     lines = split_lines(view)
     furniture = [is_furniture(ln) for ln in lines]
     skipped = [TextSpan(ln.start, ln.end) for ln, drop in zip(lines, furniture, strict=True) if drop]
@@ -209,7 +219,7 @@ def run(state: DocState) -> DocState:
         body_from = index
         if seen > HEADER_WINDOW:
             break
-        if (found := _label_fields(line, view)) is not None:
+        if (found := _label_fields(line, cells)) is not None:
             for name, span in found.items():
                 fields.setdefault(name, span)
             saw_marker = True
@@ -235,9 +245,11 @@ def run(state: DocState) -> DocState:
     if after_fields is not None and title is not None and _under_the_fields(view, title, first_field, after_fields):
         title = after_fields
         candidates.append(after_fields)
+    if (labelled := fields.get("title")) is not None and labelled.end > labelled.start:
+        title = Line(labelled.start, labelled.end, view[labelled.start : labelled.end])  # "标题：…", "Title: …"
     if "date" not in fields and "written" in fields:
         fields["date"] = fields["written"]  # the date a document was written, where the page gives no other
-    first_line = _wrapped_from(view, title, candidates) if title is not None else None
+    first_line = _wrapped_from(view, title, candidates) if title in candidates else None
     for line in candidates:
         if line is title or line is first_line or saw_marker:
             skipped.append(TextSpan(line.start, line.end))

@@ -1148,3 +1148,58 @@ def test_a_lone_bullet_between_paragraphs_is_still_an_item():
         ("statement", "stressed", "deepen exchanges with sister cities"),
         ("bullet", None, "Opening a service centre for foreign-invested enterprises"),
     ]
+
+
+def test_a_civil_service_rank_is_part_of_the_position():
+    _, record = record_of(
+        "On June 10, Shen Liyuan, Vice Mayor of Jiaxing, met the guests. Hua Peilin, Level-2 Inspector of the "
+        "Jiaxing Municipal Bureau of Commerce, and Kou Yan, Level-1 Researcher of the Jiaxing Municipal Foreign "
+        "Affairs Office, attended.\n"
+    )
+    found = officials_of(record)
+    assert found["Hua Peilin"]["titles"][0][1:] == ("Level-2 Inspector", "Jiaxing Municipal Bureau of Commerce")
+    assert found["Kou Yan"]["titles"][0][1] == "Level-1 Researcher"
+
+
+def test_the_headquarters_named_before_is_the_body_of_a_title_and_a_guest_observes_a_drill():
+    _, record = record_of(
+        "On May 20, the Jiaxing Municipal Flood Control Headquarters held a drill. Mao Lin, Vice Mayor of Jiaxing "
+        "and Deputy Commander of the Headquarters, attended. Rong Yu, Director of the Zhejiang Provincial "
+        "Department of Emergency Management, observed the drill on site.\n"
+    )
+    found = officials_of(record)
+    assert found["Mao Lin"]["titles"][1][1:] == ("Deputy Commander", "Headquarters")
+    assert found["Rong Yu"]["roles"] == ["attendee"]
+    assert "Headquarters" not in body_names(record)
+
+
+def test_lettered_items_and_statements_made_from_sub_venues():
+    _, record = record_of(
+        "Speaking from the sub-venues, Qin Hao, Mayor of Haining, and Ms. Lu Min, County Magistrate of Haiyan "
+        "County, made statements on behalf of their localities.\n\n"
+        "Shen Liyuan required the counties to do the following:\n\n"
+        "A. send patrols to every forest entrance;\n"
+        "B. report any fire within 30 minutes.\n"
+    )
+    found = officials_of(record)
+    assert found["Qin Hao"]["roles"] == found["Lu Min"]["roles"] == ["speaker"]
+    assert [d.text for d in record.directives] == [
+        "send patrols to every forest entrance",
+        "report any fire within 30 minutes",
+    ]
+
+
+def test_a_list_of_people_line_by_line_after_a_label_takes_the_labels_role():
+    _, record = record_of(
+        "On April 18, the Jiaxing Municipal Leading Group for Cross-border E-commerce held its plenary meeting.\n\n"
+        "Present:\n"
+        "Shen Liyuan, Head of the Leading Group\n"
+        "Mao Lin, Vice Mayor of Jiaxing and Executive Deputy Head of the Leading Group and of its Office\n"
+        "Ms. Rong Yu, Deputy Director of Jiaxing Customs\n\n"
+        "Accompanying the inspection were Qin Hao, Director of the Jiaxing Municipal Bureau of Commerce; and "
+        "Ms. Lu Min, Deputy Director of the Jiaxing Fire and Rescue Detachment.\n"
+    )
+    found = officials_of(record)
+    for name in ("Shen Liyuan", "Mao Lin", "Rong Yu", "Qin Hao", "Lu Min"):
+        assert found[name]["roles"] == ["attendee"], name
+    assert found["Rong Yu"]["titles"][0][1:] == ("Deputy Director", "Jiaxing Customs")

@@ -82,3 +82,21 @@ def test_a_line_wrapped_after_a_semicolon_goes_on_but_a_marked_item_does_not():
         ["- Hold the festival;"],
         ["- Promote cooperation."],
     ]
+
+
+def test_a_hard_wrapped_paragraph_is_rejoined_but_fields_of_minutes_are_not():
+    from conftest import extracted
+
+    page = (
+        "Jiaxing Holds Plenary Meeting of Its Foreign Affairs Committee\nDate: 2024-03-02\n\n"
+        "On March 1, Jiaxing held the plenary meeting of the Foreign Affairs\n"
+        "Committee of the CPC Jiaxing Municipal Committee. Shen Liyuan, Vice\n"
+        "Mayor of Jiaxing, attended.\n"
+        "Venue: Room 2\n"
+        "Chaired by: Mayor Tong Weiliang\n"
+    )
+    record = extracted(page, "en")
+    names = {o.name: o for o in record.officials}
+    assert names["Shen Liyuan"].titles[0].text == "Vice Mayor of Jiaxing"
+    assert "Foreign Affairs Committee of the CPC Jiaxing Municipal Committee" in [b.name for b in record.bodies]
+    assert names["Tong Weiliang"].roles == ["chair"]

@@ -119,13 +119,15 @@ def _words(values: list[str]) -> frozenset[str]:
 def item_start_pattern() -> re.Pattern:
     """A list item's opening (use ``match``): a bullet, a dash and a space, "1." "1)" "1、" "(1)", a letter or a
     small Roman numeral in brackets or before one ("(a)" "B)" "(iv)" "iv)"), a Roman numeral and a full
-    stop ("ii.", "IV."; not a lone letter, which may end an initial), "First," …"""
+    stop ("ii.", "IV."), a capital and a full stop before a word in lower case ("B. ban …"; before a capital
+    it is an initial), "First," …"""
     items = load_toml("en", "directives")["items"]
     bullets = "".join(re.escape(b) for b in items["bullets"])
     dashes = "".join(re.escape(d) for d in items["dashes"])
     return re.compile(
         rf"(?P<marker>[{bullets}]|[{dashes}](?=\s)|\d{{1,2}}(?:[.)](?=\s)|、)|\(\d{{1,2}}\)"
         rf"|\((?:[a-zA-Z]|[ivx]{{2,4}})\)|(?:[a-zA-Z]|[ivx]{{2,4}})\)(?=\s)|(?:i|[ivx]{{2,4}}|I|[IVX]{{2,4}})\.(?=\s)"
+        rf"|[A-Z]\.(?=\s+[a-z])"
         rf"|(?P<ordinal>{alternation(items['ordinals'])}),)\s*"
     )
 

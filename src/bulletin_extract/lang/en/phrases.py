@@ -304,8 +304,8 @@ class Grammar:
                 node.last = run
             else:
                 break
-        if head in self.lex.named_by_purpose and not purpose and not self._holds_level(i, head_last):
-            return None
+        if head in self.lex.named_by_purpose and not purpose and not self._holds_level(i, head_last) and i < head_last:
+            return None  # "Super Headquarters Base"; the bare head is a short reference ("of the Headquarters")
         return node
 
     def _headline_verb(self, i: int) -> bool:

@@ -58,19 +58,29 @@ class RoleReader:
         self.listed_roles: set[str] = set()
 
     def list_entries(self, start: int, end: int, actors: list[Actor]) -> None:
-        """A sentence that ends in a role phrase and a colon ("Present at the main venue were:") gives its
-        role to the entries after it, each a sentence that opens with the person ("<name> — <title>");
+        """A sentence that ends in a role phrase and a colon ("Present at the main venue were:", "Present:") gives
+        its role to the entries after it, each a sentence that opens with the person ("<name> — <title>");
         the first sentence that does not ends the list."""
-        entry = [a.person for a in actors if a.start == start and a.person is not None]
+        entry = [a.person for a in actors if a.person is not None and self._opens(start, a.start)]
         if self.listed_roles and entry:
             self.roles[entry[0]] |= self.listed_roles
             return
         self.listed_roles = set()
         colon = end - 1
         if self.view[colon] == ":":
-            match = self.lex.matcher.ending_at("before", self.view, max(start, colon - 60), colon)
+            before = self.lex.matcher.ending_at
+            # the role phrase before the colon ("Present were:") or a label that holds it ("Present:")
+            match = before("before", self.view, max(start, colon - 60), colon) or before(
+                "before", self.view, max(start, colon - 60), end
+            )
             if match is not None and match.rule != "inherit":
                 self.listed_roles = _roles_of(match.rule)
+
+    def _opens(self, start: int, name_start: int) -> bool:
+        """Whether a name starting at ``name_start`` opens the sentence, maybe after an honorific ("Ms. <name>")."""
+        return name_start == start or (
+            name_start - start < 20 and self.lex.honorific_before.fullmatch(self.view, start, name_start) is not None
+        )
 
     def read(self, start: int, end: int, actors: list[Actor]) -> None:
         """Roles from one sentence ``view[start:end]`` whose people are ``actors``."""

@@ -1203,3 +1203,26 @@ def test_a_list_of_people_line_by_line_after_a_label_takes_the_labels_role():
     for name in ("Shen Liyuan", "Mao Lin", "Rong Yu", "Qin Hao", "Lu Min"):
         assert found[name]["roles"] == ["attendee"], name
     assert found["Rong Yu"]["titles"][0][1:] == ("Deputy Director", "Jiaxing Customs")
+
+
+def test_a_long_announcement_whose_tasks_are_counted_is_no_task():
+    assert directives_of(
+        "Mao Lin stressed that all departments must get ready for the typhoon season in three respects: first, "
+        "check every seawall; second, stock sandbags at the depots; and third, keep rescue teams on standby.\n"
+    ) == [
+        ("statement", "stressed", "check every seawall"),
+        ("statement", "stressed", "stock sandbags at the depots"),
+        ("statement", "stressed", "keep rescue teams on standby"),
+    ]
+
+
+def test_bodies_whose_names_join_a_head_to_a_head_or_name_an_assembly_abroad():
+    _, record = record_of(
+        "On June 10, Shen Liyuan, Vice Mayor of Jiaxing, met Tsetseg Bold, Chairwoman of the Citizens' "
+        "Representative Khural of Khentii Province. Officials of the Jiaxing Municipal Market Supervision and "
+        "Administration Bureau attended. Kou Yan, Head of the Organization Department, accompanied the guests.\n"
+    )
+    names = body_names(record)
+    assert "Jiaxing Municipal Market Supervision and Administration Bureau" in names
+    assert "Citizens' Representative Khural of Khentii Province" in names
+    assert "Administration Bureau" not in names and "Organization Department" not in names

@@ -45,6 +45,8 @@ _CLOSING = ")]}”"
 _NESTING_OR_SEMICOLON = re.compile(r"[;；()\[\]{}“”]")
 #: Words before a colon that announce the tasks following it ("efforts in three areas: …").
 MAX_ANNOUNCEMENT_WORDS = 8
+#: An announcement followed by "first," or "(1)" may be longer.
+MAX_COUNTED_ANNOUNCEMENT_WORDS = 25
 
 #: Complements with an object, which a passive cue ("It was stressed that …") never has.
 _OBJECT_KINDS = ("object_to", "anyone_to", "noun")
@@ -354,7 +356,7 @@ def _statement(view: str, rules: DirectiveRules, start: int, end: int, subjectle
 
 def _task(view: str, rules: DirectiveRules, cue: str, task_start: int, end: int) -> Statement:
     """The statement whose task starts at ``task_start``, after an announcement or an opener."""
-    if (colon := _announced(view, task_start, end)) is not None:
+    if (colon := _announced(view, rules, task_start, end)) is not None:
         task_start = colon  # "stressed the following: first, …; second, …"
     if opener := rules.first_item_opener.match(view, task_start, end):
         task_start = opener.end()
@@ -380,12 +382,17 @@ def _skip(view: str, start: int, end: int, characters: str) -> int:
     return start
 
 
-def _announced(view: str, start: int, end: int) -> int | None:
-    """Where the tasks start after a short announcement ending in a colon inside the sentence, if any."""
+def _announced(view: str, rules: DirectiveRules, start: int, end: int) -> int | None:
+    """Where the tasks start after an announcement ending in a colon inside the sentence, if any: a short one,
+    or a longer one whose tasks are counted ("must get ready in seven respects: first, …")."""
     colon = view.find(":", start, end)
-    if colon < 0 or len(view[start:colon].split()) > MAX_ANNOUNCEMENT_WORDS:
+    if colon < 0:
         return None
     after = _skip(view, colon + 1, end, " ")
+    words = len(view[start:colon].split())
+    counted = words <= MAX_COUNTED_ANNOUNCEMENT_WORDS and rules.first_item_opener.match(view, after, end)
+    if words > MAX_ANNOUNCEMENT_WORDS and not counted:
+        return None
     return after if _trim(view, after, end) > after else None
 
 

@@ -401,7 +401,8 @@ class Grammar:
                 and self.core[k - 1]
                 and not self.heads[k - 1]
                 and k + 1 < self.n
-                and not self.heads[k + 1]
+                # a head right before another head qualifies it ("Market Supervision and Administration Bureau")
+                and (not self.heads[k + 1] or (k + 2 < self.n and self.heads[k + 2] is not None))
                 and not self._and_before(k, floor)
             )
         if self.words[k] in self.lex.particles:  # a place's particle: "Juiz de Fora City Council"

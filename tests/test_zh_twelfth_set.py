@@ -4,7 +4,7 @@ numbered topic headings, and more. Invented names and places."""
 
 from __future__ import annotations
 
-from conftest import officials_of
+from conftest import body_names, officials_of
 from test_zh_generalise import record_of
 
 _MINUTES = (
@@ -69,3 +69,60 @@ def test_numbered_drill_subjects_and_signed_projects_are_no_directives():
         "部分签约项目：\n1. 北辰新能源电池项目，总投资2亿元；\n2. 远航冷链物流项目，总投资8000万元。\n"
     )
     assert _directives(record) == []
+
+
+def test_civil_service_ranks_are_positions_with_their_unit_as_body():
+    record = record_of("市外办一级巡视员刘明川，市商务局二级调研员黄晓丽，县财政局三级主任科员张伟参加会见。")
+    assert officials_of(record) == {
+        "刘明川": {"titles": [("市外办一级巡视员", "一级巡视员", "市外办")], "roles": ["attendee"]},
+        "黄晓丽": {"titles": [("市商务局二级调研员", "二级调研员", "市商务局")], "roles": ["attendee"]},
+        "张伟": {"titles": [("县财政局三级主任科员", "三级主任科员", "县财政局")], "roles": ["attendee"]},
+    }
+
+
+def test_a_police_station_and_a_red_cross_society_are_bodies():
+    record = record_of("市公安局城南分局东关派出所所长郝志勇出席会议。市红十字会、市消防救援支队参加演练。")
+    assert officials_of(record)["郝志勇"]["titles"] == [
+        ("市公安局城南分局东关派出所所长", "所长", "市公安局城南分局东关派出所")
+    ]
+    assert body_names(record) == [
+        "市公安局城南分局东关派出所",
+        "市公安局城南分局",
+        "市公安局",
+        "市红十字会",
+        "市消防救援支队",
+    ]
+
+
+def test_a_service_station_and_a_startup_park_are_title_bodies_only():
+    record = record_of("东风路社区外籍居民服务站站长王沐晨汇报了工作。青山台湾创业园负责人张家明作交流发言。")
+    assert officials_of(record) == {
+        "王沐晨": {
+            "titles": [("东风路社区外籍居民服务站站长", "站长", "东风路社区外籍居民服务站")],
+            "roles": ["speaker"],
+        },
+        "张家明": {"titles": [("青山台湾创业园负责人", "负责人", "青山台湾创业园")], "roles": ["speaker"]},
+    }
+    assert body_names(record) == []
+
+
+def test_a_zone_opens_a_body_name_as_its_level():
+    record = record_of(
+        "会上，青山经济开发区台港澳事务办公室主任吴启航通报了工作。会议要求，市外办要会同实验区经济发展局做好服务。"
+    )
+    assert body_names(record) == ["青山经济开发区台港澳事务办公室", "市外办", "实验区经济发展局"]
+
+
+def test_a_bare_zone_committee_inside_a_title_is_not_listed():
+    record = record_of("区委书记、开发区党工委书记温向东出席并致辞。")
+    assert body_names(record) == []
+
+
+def test_watching_a_drill_on_site_is_attending():
+    record = record_of("省应急管理厅副厅长、一级巡视员钱若谷现场观摩。")
+    assert officials_of(record)["钱若谷"]["roles"] == ["attendee"]
+
+
+def test_a_spanish_first_family_name_refers_to_the_guest():
+    record = record_of("市长会见了即将离任的智利驻华大使胡安·佩德罗·索托一行。佩德罗大使表示，愿继续推动合作。")
+    assert officials_of(record)["胡安·佩德罗·索托"]["roles"] == ["attendee", "speaker"]

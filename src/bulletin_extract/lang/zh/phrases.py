@@ -425,9 +425,8 @@ def short_names(name: str) -> list[str]:
     family = name[len(name) - len("·".join(words[first:])) :] if first > 0 else parts[-1]
     found = [family, parts[-1]] if family != parts[-1] else [family]
     if len(words) == 3 and first == 2 and len(words[1]) > 1 and "-" not in words[1]:
-        found.append(
-            words[1]
-        )  # a Spanish name's father's family name, used alone (某某·阿尔瓦雷斯·某某 → 阿尔瓦雷斯大使)
+        # a Spanish name's father's family name is used alone (某某·某某斯·某某, later 某某斯大使)
+        found.append(words[1])
     return found
 
 

@@ -126,3 +126,21 @@ def test_watching_a_drill_on_site_is_attending():
 def test_a_spanish_first_family_name_refers_to_the_guest():
     record = record_of("市长会见了即将离任的智利驻华大使胡安·佩德罗·索托一行。佩德罗大使表示，愿继续推动合作。")
     assert officials_of(record)["胡安·佩德罗·索托"]["roles"] == ["attendee", "speaker"]
+
+
+def test_a_whole_name_set_off_by_spaces_in_a_list_after_a_group_label():
+    record = record_of("市领导郑光明 乌兰哈达 苏建国在主会场出席会议。")
+    assert officials_of(record) == {
+        "郑光明": {"titles": [], "roles": ["attendee"]},
+        "乌兰哈达": {"titles": [], "roles": ["attendee"]},
+        "苏建国": {"titles": [], "roles": ["attendee"]},
+    }
+
+
+def test_the_party_group_of_a_bare_level_body_inside_a_title_is_not_listed():
+    record = record_of("出席：副县长　刘海涛　县政府党组成员　李国华\n")
+    assert officials_of(record)["李国华"] == {
+        "titles": [("县政府党组成员", "成员", "县政府党组")],
+        "roles": ["attendee"],
+    }
+    assert body_names(record) == []

@@ -308,4 +308,6 @@ def _is_listed(span: BodySpan, view: str, same_start: list[BodySpan]) -> bool:
     if not (span.in_title or any(other.in_title for other in same_start if other.end > span.end)):
         return True
     owner = next((name[: -len(group)] for group in lex.party_groups if name.endswith(group)), name)
-    return not owner.endswith(lex.abbreviation_heads)
+    # nor the Party group of a bare level body (区政府党组 of 区政府党组成员), which is short like 区政府 itself
+    bare_level = owner != name and owner.startswith(lex.bare_level_bodies) and lex.level_body.fullmatch(owner)
+    return not (owner.endswith(lex.abbreviation_heads) or bare_level)

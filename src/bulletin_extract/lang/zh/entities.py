@@ -368,7 +368,18 @@ class _Finder:
             return foreign
         # a Mongolian or Tibetan name written whole in a list after a title (副主任某某、某其格; 市领导某某 某其格)
         whole = phrases.unmarked_name_end(self.view, i, end)
+        if whole is None and self.view[i - 1] == " ":
+            return self._spaced_name_end(i, end)
         return whole if whole is not None and not segment.is_common_word(self.view[i:whole]) else None
+
+    def _spaced_name_end(self, i: int, end: int) -> int | None:
+        """End of a name set off by white space on both sides in a list of minutes (市领导某某 某其木格 某某): a
+        run of a few ideographs that holds no verb, even one jieba knows as a word of another kind."""
+        stop = self.view.find(" ", i, min(end, i + phrases.MAX_UNMARKED_NAME + 1))
+        run = self.view[i:stop]
+        if stop - i < 2 or not all(phrases.is_cjk(ch) for ch in run) or segment.holds_action_word(run):
+            return None
+        return stop
 
     def _group_lists(self, sentence: _Sentence, title_starts: set[int]) -> None:
         """Names after a group label (区领导王五、赵六) or before one (王五、赵六等区领导)."""

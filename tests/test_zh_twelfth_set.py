@@ -144,3 +144,17 @@ def test_the_party_group_of_a_bare_level_body_inside_a_title_is_not_listed():
         "roles": ["attendee"],
     }
     assert body_names(record) == []
+
+
+def test_untitled_names_right_after_a_minutes_label():
+    record = record_of(
+        "3月2日，县政府召开常务会议。\n\n主持：高志远\n出席：刘海涛、陈思敏\n列席：周明　王芳\n请假：郑强\n记录：张敏\n"
+    )
+    assert {name: o["roles"] for name, o in officials_of(record).items()} == {
+        "高志远": ["chair"],
+        "刘海涛": ["attendee"],
+        "陈思敏": ["attendee"],
+        "周明": ["attendee"],
+        "王芳": ["attendee"],
+        "郑强": ["mentioned"],
+    }

@@ -200,6 +200,7 @@ class _Finder:
         self._after_titles(titles, sentence)
         self._posts_taken(titles, sentence)
         self._group_lists(sentence, {t.start for t in titles})
+        self._after_label(sentence, {t.start for t in titles})
         self._before_comrade(sentence)
         self._before_given_positions(sentence)
         if self.honours_foreign_name:  # most pages: none
@@ -395,6 +396,16 @@ class _Finder:
             if name_end is not None and not segment.is_common_word(view[label.start() : name_end]):
                 self._mention(start, name_end, start)
                 self._name_list(name_end, sentence.end, title_starts)
+
+    def _after_label(self, sentence: _Sentence, title_starts: set[int]) -> None:
+        """Untitled names right after the label of a line of minutes (出席：甲、乙; 请假：丙)."""
+        label = lexicon().name_label.match(self.view, sentence.start, sentence.end)
+        if label is None or label.end() in title_starts:  # most sentences: one failed match
+            return
+        name_end = self._firm_name_end(label.end(), sentence.end, title_starts)
+        if name_end is not None and not self._overlaps(label.end(), name_end):
+            self._mention(label.end(), name_end, label.end())
+            self._name_list(name_end, sentence.end, title_starts)
 
     def _before_comrade(self, sentence: _Sentence) -> None:
         i = self.view.find(_COMRADE, sentence.start, sentence.end)

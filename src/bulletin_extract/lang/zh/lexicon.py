@@ -103,6 +103,8 @@ class Lexicon:
     lead_roles: dict[str, str]
     #: A labelled line of minutes (主持：, 出席：, 请假：…) at the start of a line.
     labelled_line: re.Pattern
+    #: The label of a line of minutes that names officials (not a credit), its colon and white space.
+    name_label: re.Pattern
     trail_roles: dict[str, str]
     #: Verbs of hearing (听取): the officials between one and a trail (…的汇报) are those heard.
     hearing: tuple[str, ...]
@@ -264,6 +266,9 @@ def lexicon() -> Lexicon:
         all_levels=tuple(all_levels),
         role_of_verb=role_of_verb,
         lead_roles=lead_roles,
+        name_label=re.compile(
+            rf"\s*(?:{trie_alternation([*labels['chair'], *labels['attendee'], *labels['absent']])})\s*[：:]\s*"
+        ),
         labelled_line=re.compile(
             rf"\s*(?:{trie_alternation([w for words in labels.values() for w in words])})\s*[：:]"
         ),

@@ -7,6 +7,7 @@ import re
 from bulletin_extract.document import DocState
 from bulletin_extract.lang.base import Language, sentence_spans
 from bulletin_extract.lang.zh import dates, directives, entities
+from bulletin_extract.lang.zh.lexicon import lexicon
 from bulletin_extract.models import Body, Directive, Official, Span
 from bulletin_extract.rules import alternation, load_toml
 
@@ -18,6 +19,7 @@ _CJK_SPACE = re.compile(
 _BOUNDARY = re.compile(
     r"[。！？!?.](?:(?<=[。！？!?])[。！？!?]*[”’」』）)]*|(?<=[\u4e00-\u9fff”）]\.)(?=\s*[\u4e00-\u9fff“]|\s*$))"
 )
+_CN = "[一二三四五六七八九十]{1,3}"
 #: Ideographs that may have a traditional form: CJK Extension A, the Unified block, compatibility ideographs.
 _IDEOGRAPH_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 #: Full-width digits fold to ASCII (２０２３年 matches like 2023年); letters (Ｏ may write a zero) and punctuation stay.
@@ -44,17 +46,25 @@ class Chinese(Language):
         r"^(?P<marker>[•●▪■◆◇○·*▲△▶►★☆◎□]|[-–—](?=\s)|\d{1,2}[.、．)）](?!\d)|[(（]\d{1,2}[)）]"
         r"|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*"
     )
-    paragraph_end = re.compile(r"[。！？!?：:；;.][”’」』）)]*$")
 
     def __init__(self) -> None:
         self._fold = fold_table()
         # Most pages are simplified with ASCII digits: one scan finds whether anything needs folding.
         self._foldable = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(self._fold)) + "]")
         credits = alternation(load_toml("zh", "header")["credits"])
+        # a topic heading of minutes (一、关于……) ends its line's paragraph though it has no full stop
+        headings = alternation(load_toml("zh", "directives")["topic_headings"])
+        self.paragraph_end = re.compile(
+            rf"[。！？!?：:；;.][”’」』）)]*$|^\s*(?:{_CN}、|[（(]{_CN}[)）]|\d{{1,2}}[.、．])\s*(?:{headings})[^，,。；;！？!?]*$"
+        )
         self._credit = re.compile(rf"[（(](?:{credits})\s*[：:]?\s*[^（）()]{{1,40}}[）)]")
 
     def fold(self, view: str) -> str:
         return view.translate(self._fold) if self._foldable.search(view) else view
+
+    def opens_paragraph(self, line: str) -> bool:
+        """A list item, or a labelled line of minutes (出席：…), which holds no full stop."""
+        return super().opens_paragraph(line) or lexicon().labelled_line.match(line) is not None
 
     def clean(self, text: str) -> str:
         return _CJK_SPACE.sub("", " ".join(text.split()))

@@ -296,6 +296,8 @@ def _is_listed(span: BodySpan, view: str, same_start: list[BodySpan]) -> bool:
         return False  # the committee in its standing committee's name (政协某市第十届委员会常务委员会) owns it
     if nested and view.startswith(lex.federation_heads, span.end):
         return False  # the association in its federation's name (某国某某同乡会总会)
+    if span.in_title and name.startswith(lex.zone_words):
+        return False  # a zone named bare is a level (开发区党工委书记), so its organ in a title is short, like 区委
     if lex.level_body.fullmatch(name):
         # 区委 in 区委书记, 团市委 in 团市委书记, 某某市委 (a Party committee, always abbreviated so) in 某某市委副书记;
         # not 新西伯利亚州政府 in its deputy head's title
@@ -306,4 +308,6 @@ def _is_listed(span: BodySpan, view: str, same_start: list[BodySpan]) -> bool:
     if not (span.in_title or any(other.in_title for other in same_start if other.end > span.end)):
         return True
     owner = next((name[: -len(group)] for group in lex.party_groups if name.endswith(group)), name)
-    return not owner.endswith(lex.abbreviation_heads)
+    # nor the Party group of a bare level body (区政府党组 of 区政府党组成员), which is short like 区政府 itself
+    bare_level = owner != name and owner.startswith(lex.bare_level_bodies) and lex.level_body.fullmatch(owner)
+    return not (owner.endswith(lex.abbreviation_heads) or bare_level)

@@ -67,6 +67,7 @@ class DirectiveRules:
     narrative: re.Pattern
     list_lead_in: re.Pattern
     not_a_task_list: re.Pattern
+    fact_list_end: re.Pattern
     announcing: re.Pattern
 
 
@@ -91,7 +92,9 @@ def directive_rules() -> DirectiveRules:
         not_speaker=re.compile(rf"(?:{alternation(rules['not_speakers'])})$"),
         not_subject=re.compile(alternation(rules["not_subject_words"])),
         modal=re.compile(modals),
-        ask_head=re.compile(rf"(?!要[求点素闻件务])(?:{alternation(rules['ask_heads'])})"),
+        ask_head=re.compile(
+            rf"(?!要[求点素闻件务])(?:{alternation(rules['ask_heads'])}|{'|'.join(rules['assignments'])})"
+        ),
         leading_modal=re.compile(r"(?:还|也|更|都|并|既|又|就)?要(?![求点素闻件务])"),
         connective=re.compile(
             rf"(?:{alternation(rules['connectives'])})[，,]"
@@ -101,6 +104,7 @@ def directive_rules() -> DirectiveRules:
         narrative=re.compile(alternation(rules["narrative"])),
         list_lead_in=re.compile(alternation(rules["list_lead_ins"])),
         not_a_task_list=re.compile(alternation(rules["not_task_list_lead_ins"])),
+        fact_list_end=re.compile(rf"(?:{alternation(rules['fact_list_ends'])})[：:]\s*$"),
         announcing=re.compile("|".join(rules["announcing"])),
     )
 
@@ -146,9 +150,18 @@ class _Finder:
                 index += 1
             else:
                 start, end = self.paragraphs[index]
-                listing_no_tasks = self.rules.not_a_task_list.match(self.view, start, end) is not None
+                listing_no_tasks = self._lists_no_tasks(start, end)
                 index = self._prose(index)
         return self.items
+
+    def _lists_no_tasks(self, start: int, end: int) -> bool:
+        """Whether the numbered paragraphs after this one list no tasks: an attachment or a name list
+        (附件：, 参会人员：), or what there is or was done (演练共设置7个科目：, 部分签约项目：), asked by no modal."""
+        rules = self.rules
+        if rules.not_a_task_list.match(self.view, start, end) is not None:
+            return True
+        text = self.view[start:end].rstrip()
+        return text[-1:] in "：:" and rules.fact_list_end.search(text) is not None and rules.modal.search(text) is None
 
     # Numbered paragraphs
 

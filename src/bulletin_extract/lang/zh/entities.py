@@ -53,6 +53,16 @@ _OPENING_BRACKETS = frozenset("（(")
 _CLOSING_BRACKETS = frozenset("）)")
 
 
+#: What separates the names of a list after a title or a group label: 、, or white space in minutes.
+_NAME_SEPARATORS = frozenset("、 ")
+
+
+def _past_spaces(view: str, i: int, end: int) -> int:
+    while i < end and view[i] == " ":
+        i += 1
+    return i
+
+
 @dataclass(eq=False)
 class _Person:
     name: str
@@ -190,6 +200,7 @@ class _Finder:
         self._after_titles(titles, sentence)
         self._posts_taken(titles, sentence)
         self._group_lists(sentence, {t.start for t in titles})
+        self._after_label(sentence, {t.start for t in titles})
         self._before_comrade(sentence)
         self._before_given_positions(sentence)
         if self.honours_foreign_name:  # most pages: none
@@ -267,6 +278,9 @@ class _Finder:
                 continue
             name_start = phrases.after_honorific(view, title.end, end)
             name_end = phrases.name_end(view, name_start, end) or phrases.unmarked_name_end(view, name_start, end)
+            if name_end is None and view[title.end : title.end + 1] == " ":  # minutes: 区长　某某
+                name_start = _past_spaces(view, title.end, end)
+                name_end = phrases.name_end(view, name_start, end)
             if name_end is None and title.end < end and view[title.end] in _CLOSING_BRACKETS:
                 person = self._name_before_bracket(chain[0].start, sentence)
                 if person is not None:
@@ -322,18 +336,22 @@ class _Finder:
         return None if start is None else self.occurrences[start].person
 
     def _name_list(self, i: int, end: int, title_starts: set[int]) -> list[_Person]:
-        """Names after ``i`` joined by 、 (副区长甲、乙; 区领导王五、赵六), each ending at a firm stop."""
+        """Names after ``i`` joined by 、 (副区长甲、乙; 区领导王五、赵六) or by white space alone, as minutes write
+        them (副区长　甲　乙), each ending at a firm stop."""
         named = []
-        while i < end and self.view[i] == "、" and i + 1 not in title_starts:
-            if self.view.startswith(lexicon().group_labels, i + 1):
+        while i < end and self.view[i] in _NAME_SEPARATORS:
+            start = i + 1 if self.view[i] == "、" else _past_spaces(self.view, i, end)
+            if start in title_starts or start >= end:
+                break
+            if self.view.startswith(lexicon().group_labels, start):
                 break  # 副省长甲、获奖专家乙: the label says who the rest are
-            name_end = self._firm_name_end(i + 1, end, title_starts)
+            name_end = self._firm_name_end(start, end, title_starts)
             if name_end is None or (
-                any(ch in JOINERS for ch in self.view[i + 1 : name_end])
-                and phrases.foreign_name_start(self.view, i + 1, name_end) != i + 1
+                any(ch in JOINERS for ch in self.view[start:name_end])
+                and phrases.foreign_name_start(self.view, start, name_end) != start
             ):
                 break  # 副市长甲、英国商人某·某某: a description stands for the title
-            named.append(self._mention(i + 1, name_end, i + 1))
+            named.append(self._mention(start, name_end, start))
             i = phrases.after_note(self.view, name_end, end)
         return named
 
@@ -347,11 +365,22 @@ class _Finder:
             if stop <= end and ends_firmly and phrases.looks_like_name(self.view[i:stop]):
                 return stop
         foreign = phrases.foreign_name_end(self.view, i, end)
-        if foreign is not None or not self.view.startswith("、", i - 1):
+        if foreign is not None or self.view[i - 1] not in _NAME_SEPARATORS:
             return foreign
-        # a Mongolian or Tibetan name written whole in a list after a title (副主任某某、某其格)
+        # a Mongolian or Tibetan name written whole in a list after a title (副主任某某、某其格; 市领导某某 某其格)
         whole = phrases.unmarked_name_end(self.view, i, end)
+        if whole is None and self.view[i - 1] == " ":
+            return self._spaced_name_end(i, end)
         return whole if whole is not None and not segment.is_common_word(self.view[i:whole]) else None
+
+    def _spaced_name_end(self, i: int, end: int) -> int | None:
+        """End of a name set off by white space on both sides in a list of minutes (市领导某某 某其木格 某某): a
+        run of a few ideographs that holds no verb, even one jieba knows as a word of another kind."""
+        stop = self.view.find(" ", i, min(end, i + phrases.MAX_UNMARKED_NAME + 1))
+        run = self.view[i:stop]
+        if stop - i < 2 or not all(phrases.is_cjk(ch) for ch in run) or segment.holds_action_word(run):
+            return None
+        return stop
 
     def _group_lists(self, sentence: _Sentence, title_starts: set[int]) -> None:
         """Names after a group label (区领导王五、赵六) or before one (王五、赵六等区领导)."""
@@ -359,13 +388,24 @@ class _Finder:
         for label in lexicon().group_label.finditer(view, sentence.start, sentence.end):
             if view.startswith(_AND_OTHERS, label.start() - 1) and label.start() > sentence.start:
                 self._names_before(label.start() - 1, sentence)
-            if label.end() in title_starts:
+            start = _past_spaces(view, label.end(), sentence.end)  # 镇领导　某某　某某
+            if start in title_starts:
                 continue
-            name_end = self._firm_name_end(label.end(), sentence.end, title_starts)
+            name_end = self._firm_name_end(start, sentence.end, title_starts)
             # the label and what follows may be one word (领导班子): then no name follows the label
             if name_end is not None and not segment.is_common_word(view[label.start() : name_end]):
-                self._mention(label.end(), name_end, label.end())
+                self._mention(start, name_end, start)
                 self._name_list(name_end, sentence.end, title_starts)
+
+    def _after_label(self, sentence: _Sentence, title_starts: set[int]) -> None:
+        """Untitled names right after the label of a line of minutes (出席：甲、乙; 请假：丙)."""
+        label = lexicon().name_label.match(self.view, sentence.start, sentence.end)
+        if label is None or label.end() in title_starts:  # most sentences: one failed match
+            return
+        name_end = self._firm_name_end(label.end(), sentence.end, title_starts)
+        if name_end is not None and not self._overlaps(label.end(), name_end):
+            self._mention(label.end(), name_end, label.end())
+            self._name_list(name_end, sentence.end, title_starts)
 
     def _before_comrade(self, sentence: _Sentence) -> None:
         i = self.view.find(_COMRADE, sentence.start, sentence.end)

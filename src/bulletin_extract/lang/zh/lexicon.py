@@ -101,6 +101,10 @@ class Lexicon:
     all_levels: tuple[str, ...]
     role_of_verb: dict[str, str]
     lead_roles: dict[str, str]
+    #: A labelled line of minutes (主持：, 出席：, 请假：…) at the start of a line.
+    labelled_line: re.Pattern
+    #: The label of a line of minutes that names officials (not a credit), its colon and white space.
+    name_label: re.Pattern
     trail_roles: dict[str, str]
     #: Verbs of hearing (听取): the officials between one and a trail (…的汇报) are those heard.
     hearing: tuple[str, ...]
@@ -201,6 +205,8 @@ def lexicon() -> Lexicon:
     heads = [*bodies["heads"], *level_heads, *offices]
     role_of_verb = {verb: role for role, verbs in roles["verbs"].items() for verb in verbs}
     lead_roles = {phrase: role for role, phrases in roles["leads"].items() for phrase in phrases}
+    labels = roles["labels"]
+    lead_roles |= {label + colon: role for role in ("chair", "attendee") for label in labels[role] for colon in "：:"}
     trail_roles = {phrase: role for role, phrases in roles["trails"].items() for phrase in phrases}
     given_positions = [*(word + p for word in names["as_position"] for p in positions), *names["heading"]]
     stops = [*names["stops"], *names["honorifics"], *role_of_verb, *positions, *given_positions]
@@ -260,6 +266,12 @@ def lexicon() -> Lexicon:
         all_levels=tuple(all_levels),
         role_of_verb=role_of_verb,
         lead_roles=lead_roles,
+        name_label=re.compile(
+            rf"\s*(?:{trie_alternation([*labels['chair'], *labels['attendee'], *labels['absent']])})\s*[：:]\s*"
+        ),
+        labelled_line=re.compile(
+            rf"\s*(?:{trie_alternation([w for words in labels.values() for w in words])})\s*[：:]"
+        ),
         trail_roles=trail_roles,
         hearing=tuple(roles["hearing"]),
         then_posts=tuple(roles["then_posts"]),

@@ -44,6 +44,8 @@ MAX_UNMARKED_NAME = 6
 _NUMERALS = frozenset("一二三四五六七八九十百千万两几")
 #: A place before a body's name (西城区, 巴登-符腾堡州) is a name of a few characters, not a clause.
 MAX_PLACE = 8
+#: The most characters of a named zone opening a body's name, zone word included (某某综合实验区, 某某经济技术开发区).
+MAX_ZONE = 12
 
 
 def is_cjk(ch: str) -> bool:
@@ -162,14 +164,14 @@ def edge_inside_word(view: str, i: int) -> bool:
 
 
 def starts_like_body(text: str) -> bool:
-    """A level (区商务局), a short place before more of a name (西城区委, 德国驻华大使馆, 黄埔海关) or a
-    starter; never a generic reference (外国商会)."""
+    """A level (区商务局), a zone written as a level (实验区经济发展局), a short place before more of a name
+    (西城区委, 德国驻华大使馆, 黄埔海关) or a starter; never a generic reference (外国商会)."""
     lex = lexicon()
     if len(text) > 1 and text[0] in lex.levels:
         return True
     if text.startswith(lex.generic_starts):
         return False
-    if text.startswith(lex.starters):
+    if text.startswith(lex.starters) or text.startswith(lex.zone_words) or _zone_before_more(text):
         return True
     place = lex.place.match(text)
     if place is not None and place.end() < len(text) and place.end() <= MAX_PLACE:
@@ -178,6 +180,16 @@ def starts_like_body(text: str) -> bool:
         bare = place.end() == 1  # 国 alone, not 驻沪
         return not bare and not segment.holds_action_word(stem) and stem[-2:] not in lex.other_heads
     return segment.opens_with_place_word(text)
+
+
+def _zone_before_more(text: str) -> bool:
+    """Whether a named zone opens the name, as its level (平潭综合实验区台港澳事务办公室, 某某经济开发区财政局)."""
+    for word in lexicon().zone_words:
+        k = text.find(word, 1, MAX_ZONE)
+        if k != -1 and k + len(word) < len(text):
+            place = text[:k]
+            return segment.opens_with_place_word(place) or not segment.holds_action_word(place)
+    return False
 
 
 def head_at_end(text: str) -> str | None:
@@ -396,7 +408,8 @@ def last_name_part(name: str) -> str:
 def short_names(name: str) -> list[str]:
     """What later mentions of a transliterated name use: its family name with its particles and hyphens
     (冯·德尔·某某 of 某某·冯·德尔·某某, 某某-某某 of 某某·某某-某某), its last part (某某 of
-    某-某某·某某) and, in a patronymic name (某某·宾·某某: 宾 = bin), the personal name that comes first."""
+    某-某某·某某), the middle one of three words (a Spanish name's first family name) and, in a patronymic name
+    (某某·宾·某某: 宾 = bin), the personal name that comes first."""
     parts = _JOINER.split(name)
     if len(parts) == 1:
         return []
@@ -410,7 +423,11 @@ def short_names(name: str) -> list[str]:
     if first == len(words) - 1 and first > 1 and len(words[first]) == 1:
         first -= 1  # a one-character family name goes with the word before it (某某·汗 of 某某·某某·汗)
     family = name[len(name) - len("·".join(words[first:])) :] if first > 0 else parts[-1]
-    return [family, parts[-1]] if family != parts[-1] else [family]
+    found = [family, parts[-1]] if family != parts[-1] else [family]
+    if len(words) == 3 and first == 2 and len(words[1]) > 1 and "-" not in words[1]:
+        # a Spanish name's father's family name is used alone (某某·某某斯·某某, later 某某斯大使)
+        found.append(words[1])
+    return found
 
 
 def after_credit(view: str, i: int, floor: int) -> bool:

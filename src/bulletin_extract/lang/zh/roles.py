@@ -186,9 +186,9 @@ def _is_subject(
     if i == start or view[i - 1] in CLAUSE_BREAKS:
         return True
     lex = lexicon()
-    if (
-        previous is not None
-        and view[_after_aside(view, previous.end, i) : i].removeprefix(_COMRADE) in lex.list_joiners
+    # names joined by a list mark, or by white space alone (镇领导　甲　乙　丙参加会议)
+    if previous is not None and (
+        previous.end == i or view[_after_aside(view, previous.end, i) : i].removeprefix(_COMRADE) in lex.list_joiners
     ):
         return previous_subject
     if view[i - 1] in lex.co_agents and _opens_clause(view, start, i - 1):

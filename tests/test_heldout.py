@@ -44,6 +44,8 @@ FLOORS = {
     ("heldout10", "zh"): ("cc8c73f8ab0ab62a", 0.95, {}),
     ("heldout11", "en"): ("558d355d416863ba", 0.95, {}),
     ("heldout11", "zh"): ("a0f05c32e67357d1", 0.95, {}),
+    ("heldout12", "en"): ("cdcd76b1f3e04390", 0.95, {}),
+    ("heldout12", "zh"): ("9c9610642a173f2c", 0.95, {}),
 }
 
 

@@ -100,3 +100,17 @@ def test_a_hard_wrapped_paragraph_is_rejoined_but_fields_of_minutes_are_not():
     assert names["Shen Liyuan"].titles[0].text == "Vice Mayor of Jiaxing"
     assert "Foreign Affairs Committee of the CPC Jiaxing Municipal Committee" in [b.name for b in record.bodies]
     assert names["Tong Weiliang"].roles == ["chair"]
+
+
+def test_a_list_after_a_colon_keeps_a_wrapped_title_together():
+    from conftest import extracted
+
+    page = (
+        "Jiaxing Holds Plenary Meeting of Its Foreign Affairs Committee\nDate: 2024-03-02\n\n"
+        "On March 1, the committee held its plenary meeting. Those present included:\n"
+        "Shen Liyuan, Vice Mayor of\n"
+        "Jiaxing, and Mao Lin, Director of the Jiaxing Municipal Foreign Affairs Office.\n"
+    )
+    names = {o.name: o for o in extracted(page, "en").officials}
+    assert names["Shen Liyuan"].titles[0].text == "Vice Mayor of Jiaxing"
+    assert names["Shen Liyuan"].roles == ["attendee"]

@@ -11,11 +11,15 @@ in the view, so a title wrapped over two lines matches like one written on one.
 
 from __future__ import annotations
 
+import re
+
 from bulletin_extract.document import DocState, Sentence, StageError, TextSpan
 from bulletin_extract.lang import get_language
 from bulletin_extract.lang.base import Language
 from bulletin_extract.lines import Line, split_lines
 
+#: How a wrapped line may end inside a phrase ("… Vice Mayor of" / "Jiaxing, …"): the next line goes on with it.
+_OPEN_END = re.compile(r"(?:(?<![\w'’\-])(?:of|and|the|for|to|in|on|at|by|with|as|from|a|an)|,)$")
 #: A line this share of its block's longest line is a full line of a wrapped paragraph, whatever follows.
 FULL_SHARE = 0.75
 
@@ -28,7 +32,7 @@ def run(state: DocState) -> DocState:
         width = max(line.end - line.start for line in block)
         listing = False  # after a lead-in ("Present:"), a line that opens with a capital is an entry of its own
         for index, line in enumerate(block):
-            entry = listing and line.text[0].isupper()
+            entry = listing and line.text[0].isupper() and _OPEN_END.search(block[index - 1].text) is None
             if index == 0 or entry or not _wrapped(block[index - 1], line, width, language):
                 paragraphs.append([line.start, line.end])
             else:

@@ -113,4 +113,4 @@ def test_a_list_after_a_colon_keeps_a_wrapped_title_together():
     )
     names = {o.name: o for o in extracted(page, "en").officials}
     assert names["Shen Liyuan"].titles[0].text == "Vice Mayor of Jiaxing"
-    assert names["Shen Liyuan"].roles == ["attendee"]
+    assert names["Shen Liyuan"].roles == names["Mao Lin"].roles == ["attendee"]

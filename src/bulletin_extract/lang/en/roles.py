@@ -61,9 +61,11 @@ class RoleReader:
         """A sentence that ends in a role phrase and a colon ("Present at the main venue were:", "Present:") gives
         its role to the entries after it, each a sentence that opens with the person ("<name> — <title>");
         the first sentence that does not ends the list."""
-        entry = [a.person for a in actors if a.person is not None and self._opens(start, a.start)]
-        if self.listed_roles and entry:
-            self.roles[entry[0]] |= self.listed_roles
+        named = sorted((a for a in actors if a.person is not None), key=lambda a: a.start)
+        groups = self._groups(start, named)
+        if self.listed_roles and groups and self._opens(start, groups[0][0].start):
+            for actor in groups[0]:  # "<name>, <title>, and <name>, <title>" on one line: both are listed
+                self.roles[actor.person] |= self.listed_roles
             return
         self.listed_roles = set()
         colon = end - 1

@@ -342,3 +342,30 @@ def test_a_headline_given_as_a_field_of_the_table_is_the_headline():
     assert header.title == "某某县召开县长办公会议研究招商引资工作"
     assert header.source == "某某县人民政府办公室"
     assert header.date == "2024-07-12"
+
+
+def test_the_headline_stands_alone_under_the_fields_where_a_breadcrumb_parts_the_banner_from_them():
+    page = (
+        "Jiaxing Municipal People's Congress\nHome > Sessions > Appointments\n"
+        "Source: General Office of the Standing Committee of the Jiaxing Municipal People's Congress\n"
+        "Date: 2024/06/28\n\n"
+        "Standing Committee of Jiaxing Municipal People's Congress Holds 18th Session\n\n"
+        "On June 27, the Standing Committee held its 18th session.\n"
+    )
+    header = header_of(page).header
+    assert header.title == "Standing Committee of Jiaxing Municipal People's Congress Holds 18th Session"
+    assert header.date == "2024-06-28"
+
+
+def test_a_font_switch_or_a_byline_after_the_source_on_its_line_is_no_part_of_it():
+    page = (
+        "Jiaxing Holds Consultation Meeting on Proposals\n"
+        "Published: 2024-04-12 10:15   Source: Proposals Committee of the CPPCC Jiaxing Committee   fontSize: big middle small\n\n"
+        "On April 11, the committee held a consultation meeting.\n"
+    )
+    assert header_of(page).header.source == "Proposals Committee of the CPPCC Jiaxing Committee"
+    page = (
+        "Jiaxing Vice Mayor Inspects Enterprises\nDate: 2024-02-27  Source: Jiaxing Daily  By correspondent Hu Lan\n\n"
+        "On February 26, the vice mayor inspected enterprises.\n"
+    )
+    assert header_of(page).header.source == "Jiaxing Daily"

@@ -162,10 +162,15 @@ def _with_tabs(view: str, text: str) -> str:
 def _value_end(view: str, start: int, end: int) -> int:
     """Where a field's value ends: before the separators, spaces and page furniture that trail it
     ("Source: … | Print | Close", "来源：…　【打印】【关闭】"). A word after a single space goes on the
-    value ("Source: … Overseas Chinese" keeps its "Chinese", a language link elsewhere)."""
+    value ("Source: … Overseas Chinese" keeps its "Chinese", a language link elsewhere); furniture set off by
+    two spaces or more ends it whole ("Source: <paper>  By correspondent <name>")."""
     while True:
         while end > start and view[end - 1] in _FIELD_TRAILER:
             end -= 1
+        wide = view.rfind("  ", start, end)
+        if wide > start and is_furniture_text(view[wide:end].strip()):
+            end = wide
+            continue
         gap = view.rfind(" ", start, end)  # the view's only space character
         single = gap > start and view[gap - 1] not in _FIELD_TRAILER and view[gap + 1 : end].isascii()
         if gap == -1 or single or not is_furniture_text(view[gap + 1 : end]):
@@ -232,8 +237,9 @@ def run(state: DocState) -> DocState:
         if _SENTENCE_END.search(line.text):
             break
         if fields and title is not None:
-            if not any(lines[k].blank for k in range(last_field + 1, index)):
-                after_fields = line
+            apart = any(lines[k].blank for k in range(last_field + 1, index))
+            if not apart or index + 1 == len(lines) or lines[index + 1].blank:
+                after_fields = line  # a line of its own: a heading under the fields, maybe after a blank line
             break
         if header_rules().body_start.match(line.text):
             break
@@ -242,7 +248,11 @@ def run(state: DocState) -> DocState:
             title = line
     if title is None and candidates and (saw_marker or len(candidates) == 1):
         title = max(candidates, key=lambda c: len(c.text))  # a headline outruns a site banner
-    if after_fields is not None and title is not None and _under_the_fields(view, title, first_field, after_fields):
+    if (
+        after_fields is not None
+        and title is not None
+        and _under_the_fields(view, title, first_field, after_fields, lines)
+    ):
         title = after_fields
         candidates.append(after_fields)
     if (labelled := fields.get("title")) is not None and labelled.end > labelled.start:
@@ -279,11 +289,14 @@ def run(state: DocState) -> DocState:
     )
 
 
-def _under_the_fields(view: str, title: Line, first_field: Line, after_fields: Line) -> bool:
+def _under_the_fields(view: str, title: Line, first_field: Line, after_fields: Line, lines: tuple[Line, ...]) -> bool:
     """Whether the headline is the line right under the fields rather than the one chosen above them: the one above is
     no headline where page furniture parts it from the fields (a site's banner, then a breadcrumb, then a table of
-    fields, as an information-disclosure page has it), or where it is the shorter ("No. 12 (Total No. 87)")."""
-    return bool(view[title.end : first_field.start].strip()) or len(after_fields.text) > len(title.text)
+    fields, as an information-disclosure page has it), or, where the line under the fields follows them directly,
+    where it is the shorter ("No. 12 (Total No. 87)")."""
+    parted = bool(view[title.end : first_field.start].strip())
+    directly = not any(line.blank for line in lines if first_field.end < line.start < after_fields.start)
+    return parted or (directly and len(after_fields.text) > len(title.text))
 
 
 def _wrapped_from(view: str, title: Line, candidates: list[Line]) -> Line | None:

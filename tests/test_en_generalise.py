@@ -1226,3 +1226,17 @@ def test_bodies_whose_names_join_a_head_to_a_head_or_name_an_assembly_abroad():
     assert "Jiaxing Municipal Market Supervision and Administration Bureau" in names
     assert "Citizens' Representative Khural of Khentii Province" in names
     assert "Administration Bureau" not in names and "Organization Department" not in names
+
+
+def test_a_pilot_zone_names_its_province_in_brackets_after_china():
+    _, record = record_of(
+        "On May 9, Kou Yan, Director of the Management Committee of the Jiaxing Area of China (Zhejiang) Pilot Free "
+        "Trade Zone, met the guests. The Jiaxing Municipal Leading Group for China (Jiaxing) Cross-border "
+        "E-commerce Comprehensive Pilot Zone held a meeting (its third).\n"
+    )
+    assert officials_of(record)["Kou Yan"]["titles"][0][2] == (
+        "Management Committee of the Jiaxing Area of China (Zhejiang) Pilot Free Trade Zone"
+    )
+    assert "Jiaxing Municipal Leading Group for China (Jiaxing) Cross-border E-commerce Comprehensive Pilot Zone" in (
+        body_names(record)
+    )

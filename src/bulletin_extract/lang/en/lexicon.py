@@ -160,9 +160,12 @@ def lexicon() -> Lexicon:
     level_reference = rf"[ ]+of[ ]+the[ ]+(?:{alternation(positions['level_references'])})(?![\w'’\-])"
     # a particle elided before a capital inside a name: "<given names> d'<family name>"
     elided = r"(?:[dl]['’](?=[" + UPPER + r"]))"
+    # A pilot zone names its province in brackets after "China": "China (Henan) Pilot Free Trade Zone".
+    province = rf"(?<=China)[ ]\([{UPPER}][\w'’\-]*(?:[ ][{UPPER}][\w'’\-]*)?\)"
     chunk = re.compile(
         rf"[{UPPER}](?<![\w'’\-].)[\w'’\-]*(?:&{cap})?"
-        rf"(?:{listed}|(?:[ ]+(?:{link}))*[ ]+{elided}?{cap}{initial})*(?:{company}|{suffix})?(?:{level_reference})?"
+        rf"(?:{listed}|{province}|(?:[ ]+(?:{link}))*[ ]+{elided}?{cap}{initial})*(?:{company}|{suffix})?"
+        rf"(?:{level_reference})?"
     )
     # a core ending in "y" is also written in the plural with "ies" ("Deputies to the … Congress")
     y_stems = alternation([core[:-1] for core in positions["cores"] if core.endswith("y")]).replace(r"\ ", r"\s+")

@@ -76,11 +76,14 @@ GRAMMAR_CACHE_SIZE = 4096
 
 
 def cut(text: str) -> tuple[list[str], list[int], list[int]]:
-    """The words of a capitalised phrase with their start and end offsets in it."""
+    """The words of a capitalised phrase with their start and end offsets in it; a province in brackets
+    stays with the "China" before it ("China (Henan)", one word of a pilot zone's name)."""
+    if " (" in text:
+        text = text.replace(" (", "\0(")
     pieces = text.split(" ")  # doubled spaces give empty pieces, dropped below
     offsets = accumulate((len(p) + 1 for p in pieces[:-1]), initial=0)
     starts = [o for o, p in zip(offsets, pieces, strict=True) if p]
-    words = [p for p in pieces if p]
+    words = [p.replace("\0", " ") for p in pieces if p]
     return words, starts, [o + len(w) for o, w in zip(starts, words, strict=True)]
 
 

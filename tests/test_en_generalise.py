@@ -1240,3 +1240,13 @@ def test_a_pilot_zone_names_its_province_in_brackets_after_china():
     assert "Jiaxing Municipal Leading Group for China (Jiaxing) Cross-border E-commerce Comprehensive Pilot Zone" in (
         body_names(record)
     )
+
+
+def test_titles_given_by_an_election_and_taken_away_by_a_removal():
+    _, record = record_of(
+        "At the first plenary session, Shen Liyuan was elected Secretary of the CPC Nanhu District Committee. "
+        "The session removed Mao Lin from the post of Director of the Jiaxing Municipal Foreign Affairs Office.\n"
+    )
+    found = officials_of(record)
+    assert found["Shen Liyuan"]["titles"][0][1:] == ("Secretary", "CPC Nanhu District Committee")
+    assert found["Mao Lin"]["titles"][0][1:] == ("Director", "Jiaxing Municipal Foreign Affairs Office")

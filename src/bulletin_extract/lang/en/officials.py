@@ -43,9 +43,12 @@ _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _HEADS_GAP = re.compile(r",[ ]+who[ ]+(?:also[ ]+)?(?P<verb>heads|chairs|directs)[ ]+the[ ]+")
 #: Between a title that ends its phrase ("Head of the delegation") and the next one: "and".
 _TITLE_AND_GAP = re.compile(r"[ ]+and[ ]+(?:(?:concurrently|now|also)[ ]+)?")
-#: A title stated of a name: "<name> is also President of …", "<name>, who is also …", "<name> (Hui), who serves as …".
+#: A title stated of a name: "<name> is also President of …", "<name>, who is also …", "<name> (Hui), who serves as …";
+#: given or taken away: "<name> was elected …", "appointed <name> as …", "removed <name> from the post of …".
 _COPULA_GAP = re.compile(
-    r"[ ]*(?:\([^()\n]{1,20}\))?(?:,[ ]+who|,)?[ ]+(?:is|was|serves[ ]+as|served[ ]+as|is[ ]+serving[ ]+as|will[ ]+serve[ ]+as)[ ]+(?:also[ ]+)?(?:the[ ]+)?"
+    r"[ ]*(?:\([^()\n]{1,20}\))?(?:,[ ]+who|,)?[ ]+(?:is|was|serves[ ]+as|served[ ]+as|is[ ]+serving[ ]+as|will[ ]+serve[ ]+as"
+    r"|(?:was|were)[ ]+(?:elected|appointed|named)(?:[ ]+as)?|as|from[ ]+the[ ]+(?:post|position|office)[ ]+of)"
+    r"[ ]+(?:also[ ]+)?(?:the[ ]+)?"
 )
 
 

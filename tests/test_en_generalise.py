@@ -1250,3 +1250,13 @@ def test_titles_given_by_an_election_and_taken_away_by_a_removal():
     found = officials_of(record)
     assert found["Shen Liyuan"]["titles"][0][1:] == ("Secretary", "CPC Nanhu District Committee")
     assert found["Mao Lin"]["titles"][0][1:] == ("Director", "Jiaxing Municipal Foreign Affairs Office")
+
+
+def test_a_judge_is_a_position_and_reviewing_the_years_work_is_speech():
+    _, record = record_of(
+        "On May 8, the Jiaxing Intermediate People's Court held an open day. Judge Pan Lu briefed the guests. "
+        "Ms. Kou Yan, Director of the Jiaxing Municipal Foreign Affairs Office, reviewed last year's work.\n"
+    )
+    found = officials_of(record)
+    assert found["Pan Lu"]["titles"][0][1] == "Judge" and found["Pan Lu"]["roles"] == ["speaker"]
+    assert found["Kou Yan"]["roles"] == ["speaker"]

@@ -1260,3 +1260,15 @@ def test_a_judge_is_a_position_and_reviewing_the_years_work_is_speech():
     found = officials_of(record)
     assert found["Pan Lu"]["titles"][0][1] == "Judge" and found["Pan Lu"]["roles"] == ["speaker"]
     assert found["Kou Yan"]["roles"] == ["speaker"]
+
+
+def test_an_office_of_a_university_named_with_of_is_no_government_body_nor_is_a_new_committee():
+    _, record = record_of(
+        "Kou Yan, Director of the International Office of Jiaxing University of Science and Technology, signed "
+        "the memorandum.\n",
+        title="Fifth Party Congress Closes, New District Committee Elected",
+    )
+    assert body_names(record) == []
+    assert officials_of(record)["Kou Yan"]["titles"][0][2] == (
+        "International Office of Jiaxing University of Science and Technology"
+    )

@@ -197,12 +197,15 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
 
 def _of_an_organisation(candidate: Candidate, lex: Lexicon) -> bool:
     """Whether a body's name ends in an organisation's it belongs to, no body between ("Kunming Office of the <name>
-    Foundation", "Department of Cardiology of <name> Hospital"), and the body is no Party or mass organisation."""
-    return (
-        candidate.parent is None
-        and candidate.rule not in PARTY_AND_MASS_RULES
-        and candidate.key.rsplit(" ", 1)[-1] in lex.organisation_words
-    )
+    Foundation", "Department of Cardiology of <name> Hospital", "International Office of <name> University of
+    Technology"), and the body is no Party or mass organisation."""
+    if candidate.parent is not None or candidate.rule in PARTY_AND_MASS_RULES:
+        return False
+    words = candidate.key.split()
+    if words[-1] in lex.organisation_words:
+        return True
+    owner = candidate.key.find(" of ")
+    return owner > 0 and any(w in lex.organisation_words for w in candidate.key[owner + 4 :].split()[:-1])
 
 
 def _words(key: str, lex: Lexicon) -> frozenset[str]:

@@ -1272,3 +1272,10 @@ def test_an_office_of_a_university_named_with_of_is_no_government_body_nor_is_a_
     assert officials_of(record)["Kou Yan"]["titles"][0][2] == (
         "International Office of Jiaxing University of Science and Technology"
     )
+
+
+def test_a_plural_title_is_shared_by_a_listed_name_after_an_honorific():
+    _, record = record_of("Vice Mayors Shen Liyuan, Mao Lin and Ms. Kou Yan attended the meeting.\n")
+    found = officials_of(record)
+    for name in ("Shen Liyuan", "Mao Lin", "Kou Yan"):
+        assert found[name]["titles"] == [("Vice Mayors", "Vice Mayor", None)], name

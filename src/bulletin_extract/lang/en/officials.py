@@ -212,11 +212,17 @@ class SentenceReader:
         phrase_index, last = previous
         if phrase_index == index:
             return first == last + 2 and self.phrases[index].words[first - 1] == "and"
+        if phrase_index != index - 1 or first != 0:
+            return False
+        before = self.phrases[phrase_index]
+        if last == before.n - 1:
+            return self._gap(_LIST_GAP, phrase_index, index)
+        # "A, B and Ms. C": the honorific's full stop ended the phrase after "and Ms"
+        rest = [fold(word) for word in before.words[last + 1 :]]
         return (
-            phrase_index == index - 1
-            and first == 0
-            and last == self.phrases[phrase_index].n - 1
-            and self._gap(_LIST_GAP, phrase_index, index)
+            rest[-1] in self.lex.honorific_gender
+            and rest[:-1] in ([], ["and"])
+            and self.view[before.end : self.phrases[index].start].strip() == "."
         )
 
     def sightings(self) -> list[Sighting]:

@@ -1279,3 +1279,13 @@ def test_a_plural_title_is_shared_by_a_listed_name_after_an_honorific():
     found = officials_of(record)
     for name in ("Shen Liyuan", "Mao Lin", "Kou Yan"):
         assert found[name]["titles"] == [("Vice Mayors", "Vice Mayor", None)], name
+
+
+def test_a_person_appointed_as_holds_the_post_and_attends_by_taking_the_oath():
+    _, record = record_of(
+        "The session appointed Mao Lin as Director of the Jiaxing Municipal Bureau of Commerce. Mao Lin then took "
+        "the constitutional oath.\n"
+    )
+    found = officials_of(record)
+    assert found["Mao Lin"]["titles"][0][1:] == ("Director", "Jiaxing Municipal Bureau of Commerce")
+    assert found["Mao Lin"]["roles"] == ["attendee"]

@@ -263,6 +263,8 @@ class SentenceReader:
                 extent_end = end
                 if last == phrase.n - 1:
                     titles, extent_end = self._apposition(index)
+                elif (stated := self._stated_as(phrase, index, position, last)) is not None:
+                    titles, extent_end = [_title_seen(phrase, t) for t in stated.titles], _chain_end(phrase, stated)
                 # an honorific before the phrase, or inside it before the name ("Dato' Seri <name>")
                 honorific = self._honorific(start) if position == 0 else None
                 words = tuple(phrase.words[first : last + 1])
@@ -291,12 +293,28 @@ class SentenceReader:
                 acting = acts
         return found
 
+    def _stated_as(self, phrase: Phrase, index: int, position: int, last: int) -> Chain | None:
+        """The titles after "as" that follow a name inside its phrase: "appointed <name> as Director of …"."""
+        items = self.items[index]
+        following = items[position + 1] if position + 1 < len(items) else None
+        if not isinstance(following, Chain) or following.name or not following.titles:
+            return None
+        if following.titles[0].first != last + 2 or phrase.words[last + 1] != "as":
+            return None
+        return following
+
     def _sighting(
         self, phrase: Phrase, name: tuple[int, int], titles: list[TitleSeen], extent: tuple[int, int]
     ) -> Sighting:
         start, end = phrase.span(*name)
         words = tuple(phrase.words[name[0] : name[1] + 1])
         return Sighting(start, end, words, titles, extent)
+
+
+def _chain_end(phrase: Phrase, chain: Chain) -> int:
+    """Where the last title of ``chain`` ends in the view."""
+    last = chain.titles[-1]
+    return phrase.span(last.first, last.last)[1]
 
 
 def aliases(words: tuple[str, ...], lex: Lexicon) -> set[tuple[str, ...]]:

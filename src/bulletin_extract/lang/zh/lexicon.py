@@ -89,6 +89,8 @@ class Lexicon:
     not_in_name: re.Pattern
     generic_starts: tuple[str, ...]
     generic_determiners: tuple[str, ...]
+    #: Words naming which term of a body is meant (新一届), before its name and not part of it.
+    term_words: tuple[str, ...]
     after_head_not_in_names: tuple[str, ...]
     member_nouns: tuple[str, ...]
     #: Long core → the short form a later mention uses (人民政府 → 政府).
@@ -257,6 +259,7 @@ def lexicon() -> Lexicon:
             *(pointer + level for pointer in bodies["pointing_determiners"] for level in all_levels),
         ),
         generic_determiners=tuple(bodies["generic_determiners"]),
+        term_words=tuple(bodies["term_words"]),
         after_head_not_in_names=tuple(bodies["after_head_not_in_names"]),
         member_nouns=tuple(bodies["member_nouns"]),
         short_forms=bodies["short_forms"],

@@ -4,7 +4,7 @@ Invented names and places."""
 
 from __future__ import annotations
 
-from conftest import body_names
+from conftest import body_names, officials_of
 from test_zh_generalise import record_of
 
 
@@ -20,3 +20,23 @@ def test_a_zone_committee_written_short_is_the_one_written_in_full():
         "3月2日，赣州综合保税区管理委员会召开外资企业座谈会。赣州综合保税区管委会副主任钱立新出席并讲话。"
     )
     assert body_names(record) == ["赣州综合保税区管理委员会"]
+
+
+def test_a_deputy_chief_procurator_chairs_an_open_day():
+    record = record_of("7月3日，南平市人民检察院举办检察开放日活动。副检察长石卫东主持活动。")
+    assert officials_of(record)["石卫东"] == {"titles": [("副检察长", "副检察长", None)], "roles": ["chair"]}
+
+
+def test_the_head_of_a_court_division_is_a_title():
+    record = record_of("9月5日，某某市中级人民法院召开涉外商事审判座谈会。民事审判第四庭庭长贾文涛出席。")
+    assert officials_of(record)["贾文涛"]["titles"][0][1] == "庭长"
+
+
+def test_an_answer_given_for_the_government_makes_a_speaker():
+    record = record_of("4月8日，市政协召开提案办理协商会。副市长钱立军代表市政府作答复。")
+    assert officials_of(record)["钱立军"]["roles"] == ["speaker"]
+
+
+def test_an_oath_taken_at_the_session_makes_an_attendee():
+    record = record_of("会议结束后，新任副市长严志明向宪法宣誓。")
+    assert officials_of(record)["严志明"]["roles"] == ["attendee"]

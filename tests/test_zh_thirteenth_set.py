@@ -40,3 +40,8 @@ def test_an_answer_given_for_the_government_makes_a_speaker():
 def test_an_oath_taken_at_the_session_makes_an_attendee():
     record = record_of("会议结束后，新任副市长严志明向宪法宣誓。")
     assert officials_of(record)["严志明"]["roles"] == ["attendee"]
+
+
+def test_a_person_appointed_as_holds_the_post():
+    record = record_of("6月3日，区人大常委会会议决定任命司马立新为区财政局局长。")
+    assert officials_of(record)["司马立新"]["titles"] == [("区财政局局长", "局长", "区财政局")]

@@ -71,6 +71,7 @@ class Lexicon:
     honorifics_before: tuple[str, ...]
     #: Verbs of taking up a post (担任): the title after one is the named subject's.
     taking_posts: tuple[str, ...]
+    appointing_verbs: tuple[str, ...]
     #: Adverbs of a shared act (先后发言): a transliterated name may end before one.
     shared_act_adverbs: tuple[str, ...]
     patronymic_particles: frozenset[str]
@@ -240,6 +241,7 @@ def lexicon() -> Lexicon:
         arrivals=frozenset(names["arrivals"]),
         honorifics_before=tuple(sorted(names["honorifics_before"], key=len, reverse=True)),
         taking_posts=tuple(sorted(names["taking_posts"], key=len, reverse=True)),
+        appointing_verbs=tuple(names["appointing_verbs"]),
         shared_act_adverbs=tuple(names["shared_act_adverbs"]),
         patronymic_particles=frozenset(names["patronymic_particles"]),
         family_particles=frozenset(names["family_particles"]),

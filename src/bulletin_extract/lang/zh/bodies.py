@@ -100,6 +100,7 @@ def find_body_spans(
             body_start = _after_action_word(view, edges, term.start, fits)
         if body_start is not None:
             body_start = phrases.before_bracketed_country(view, edges, body_start)
+            body_start = _after_term_word(view, body_start, term.end)
         if body_start is not None and not _generic_reference(view, body_start):
             body_start = _after_level_bodies(view, body_start, term.end)
             body_start = _after_party_of_group(view, body_start, term.end)
@@ -193,6 +194,14 @@ def _after_action_word(
         ):
             return i
     return None
+
+
+def _after_term_word(view: str, start: int, end: int) -> int:
+    """Where a body named with its term (新一届中共某区委员会) starts: after the term word."""
+    term_word = next((w for w in lexicon().term_words if view.startswith(w, start)), None)
+    if term_word is None or not phrases.starts_like_body(view[start + len(term_word) : end]):
+        return start
+    return start + len(term_word)
 
 
 def _after_level_bodies(view: str, start: int, end: int) -> int:

@@ -40,6 +40,10 @@ _SPACE = re.compile(r"\s")
 #: Up to this many known names, each is looked for on its own; past it, one pattern finds them all.
 FEW_ALIASES = 32
 _COMRADE = "同志"
+#: What joins an appointed person to the post (任命某某为…): the verb is in ``appointing_verbs``.
+_APPOINTED_AS = "为"
+#: The longest personal name looked back over from 为 to its appointing verb (compound surname and two).
+_LONGEST_NAME = 4
 _AND_OTHERS = "等"
 #: The most characters of a relative clause on a title's holder (来自新西兰奥克兰市的, 参加会见的).
 MAX_RELATIVE_CLAUSE = 16
@@ -310,6 +314,8 @@ class _Finder:
         view = self.view
         verbs = lexicon().taking_posts
         for title in titles:
+            if view[title.start - 1] == _APPOINTED_AS:
+                self._post_appointed(title, sentence)
             if not view.endswith(verbs, sentence.start, title.start):  # one C call; most titles follow none
                 continue
             verb = next(v for v in verbs if view.endswith(v, sentence.start, title.start))
@@ -319,6 +325,25 @@ class _Finder:
                 holder = next(o for o in self.occurrences.values() if o.end == stop)
             if holder is not None:
                 self._add_title(holder.person, title)
+
+    def _post_appointed(self, title: TitleSpan, sentence: _Sentence) -> None:
+        """A title after 为 is held by the one an appointing verb names before it (任命某某为某市商务局局长)."""
+        stop = title.start - 1
+        verb_end = next(
+            (
+                end
+                for end in range(stop - 2, max(sentence.start, stop - _LONGEST_NAME) - 1, -1)
+                if self.view.endswith(lexicon().appointing_verbs, sentence.start, end)
+            ),
+            None,
+        )
+        if verb_end is None:
+            return
+        holder = next((o for o in self.occurrences.values() if o.start == verb_end and o.end == stop), None)
+        if holder is None and self._untitled_before(stop, sentence, structure_says_name=True) == verb_end:
+            holder = next(o for o in self.occurrences.values() if o.end == stop)
+        if holder is not None:
+            self._add_title(holder.person, title)
 
     def _name_before_bracket(self, chain_start: int, sentence: _Sentence) -> _Person | None:
         """The person whose titles fill the brackets after the name (某某（市委常委、秘书长）, 某·某某（某大学教授）)."""

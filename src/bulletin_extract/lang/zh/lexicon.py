@@ -71,6 +71,7 @@ class Lexicon:
     honorifics_before: tuple[str, ...]
     #: Verbs of taking up a post (担任): the title after one is the named subject's.
     taking_posts: tuple[str, ...]
+    appointing_verbs: tuple[str, ...]
     #: Adverbs of a shared act (先后发言): a transliterated name may end before one.
     shared_act_adverbs: tuple[str, ...]
     patronymic_particles: frozenset[str]
@@ -89,6 +90,8 @@ class Lexicon:
     not_in_name: re.Pattern
     generic_starts: tuple[str, ...]
     generic_determiners: tuple[str, ...]
+    #: Words naming which term of a body is meant (新一届), before its name and not part of it.
+    term_words: tuple[str, ...]
     after_head_not_in_names: tuple[str, ...]
     member_nouns: tuple[str, ...]
     #: Long core → the short form a later mention uses (人民政府 → 政府).
@@ -238,6 +241,7 @@ def lexicon() -> Lexicon:
         arrivals=frozenset(names["arrivals"]),
         honorifics_before=tuple(sorted(names["honorifics_before"], key=len, reverse=True)),
         taking_posts=tuple(sorted(names["taking_posts"], key=len, reverse=True)),
+        appointing_verbs=tuple(names["appointing_verbs"]),
         shared_act_adverbs=tuple(names["shared_act_adverbs"]),
         patronymic_particles=frozenset(names["patronymic_particles"]),
         family_particles=frozenset(names["family_particles"]),
@@ -257,6 +261,7 @@ def lexicon() -> Lexicon:
             *(pointer + level for pointer in bodies["pointing_determiners"] for level in all_levels),
         ),
         generic_determiners=tuple(bodies["generic_determiners"]),
+        term_words=tuple(bodies["term_words"]),
         after_head_not_in_names=tuple(bodies["after_head_not_in_names"]),
         member_nouns=tuple(bodies["member_nouns"]),
         short_forms=bodies["short_forms"],

@@ -14,9 +14,9 @@ _CRLF = re.compile(r"\r\n?")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 #: Exotic spaces and control characters, each becoming one space (one regex pass: str.translate is ten times slower).
 _TO_SPACE = re.compile("[\u00a0\u2002\u2003\u2009\u200a\u200b\u202f\u3000\t\ufeff\f\v\x00-\x08\x0e-\x1f\x7f]")
-#: Encodings a bulletin archive is written in, tried when UTF-8 fails.
 #: A space written as an HTML entity that a scraper left in the text ("&nbsp;&nbsp;On March 6, …").
 _SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);", re.I)
+#: Encodings a bulletin archive is written in, tried when UTF-8 fails.
 _FALLBACK_ENCODINGS = ("gb18030", "big5", "utf-16")
 #: The encoding of a Western page saved on Windows: curly quotes and accented names in single bytes.
 _WESTERN_ENCODING = "cp1252"

@@ -5,8 +5,8 @@ a run a new paragraph starts where a line opens a list item or a field of
 minutes ("Present: …"), where the line before it ended a sentence, after a
 lead-in with a colon where a line opens with a capital (an entry of a list),
 and after a numbered line with room left for the next line's first word (a
-heading). Rejoined line breaks become spaces
-in the view, so a title wrapped over two lines matches like one written on one.
+heading). Rejoined line breaks become spaces in the view, so a title wrapped
+over two lines matches like one written on one.
 """
 
 from __future__ import annotations

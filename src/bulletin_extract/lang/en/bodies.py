@@ -141,18 +141,13 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
                 todo += containers.get(outer, ())
         return found
 
-    def names_something(candidate: Candidate) -> bool:
-        if len(candidate.words) == 1 and candidate.words <= lex.generic:
-            return False  # a bare head noun, even nested ("General Administration of Customs")
-        if _of_an_organisation(candidate, lex):
-            return False  # an office or a department of a hospital, a company, a foundation: no government body
-        generic = candidate.words <= lex.generic
-        nested = candidate.key in containers
+    def fuller_forms(candidate: Candidate) -> list[str]:
+        """The bodies that ``candidate`` is a short form of."""
         words = candidate.words
         as_cpc = _party_as_cpc(words)
         # a village's own committee is no short form of its Party committee's name
         own = candidate.key.endswith(lex.self_governing) and "party" not in words
-        fuller = [
+        return [
             other.key
             for other in distinct
             if (words < other.words or as_cpc < other.words)
@@ -161,15 +156,29 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
             and not (own and "party" in other.words)
             and not of_another_parent(candidate, other)
         ]
+
+    def names_something(candidate: Candidate) -> bool:
+        if len(candidate.words) == 1 and candidate.words <= lex.generic:
+            return False  # a bare head noun, even nested ("General Administration of Customs")
+        if _of_an_organisation(candidate, lex):
+            return False  # an office or a department of a hospital, a company, a foundation: no government body
+        generic = candidate.words <= lex.generic
+        nested = candidate.key in containers
+        words = candidate.words
+        fuller = fuller_forms(candidate)
         if not fuller:
             return candidate.complemented or not generic or nested
         # named in a longer name, a body is one of its own, but not where a fuller form of it stands
         # elsewhere by its own words: a headline's "Party Branch of <city> Foreign Affairs Office" beside
-        # the text's "<city> Municipal Foreign Affairs Office" (not "… of the CPC <city> Commission for …")
-        return (
-            nested
-            and not generic
-            and all(key in ancestors(candidate.key) or not words < own_words(key) for key in fuller)
+        # the text's "<city> Municipal Foreign Affairs Office" (not "… of the CPC <city> Commission for …");
+        # a short form of a body it stands in is no such form (a headline's "CPC <city> Committee Standing
+        # Committee" beside the "Standing Committee of the CPC <city> Committee")
+        if not nested or generic:
+            return False
+        outer = ancestors(candidate.key)
+        return all(
+            key in outer or not words < own_words(key) or not outer.isdisjoint(fuller_forms(first[key]))
+            for key in fuller
         )
 
     def own_words(key: str) -> frozenset[str]:
@@ -177,7 +186,21 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
         parent = parents.get(key)
         return first[key].words - first[parent].words if parent in first else first[key].words
 
-    kept = sorted((c for c in distinct if names_something(c)), key=lambda c: c.start)
+    kept_keys = {c.key for c in distinct if names_something(c)}
+
+    def of_a_short_form(candidate: Candidate) -> bool:
+        """Whether a body belongs to a body referred to by a short form ("Office of the Headquarters" after the
+        "<city> Flood Control and Drought Relief Headquarters"): it is named at a short form too. "the" refers
+        back; a name's own complement ("General Administration of Customs") does not."""
+        parent = parents.get(candidate.key)
+        return (
+            parent is not None
+            and parent not in kept_keys
+            and candidate.key.endswith(f" of the {parent}")
+            and bool(fuller_forms(first[parent]))
+        )
+
+    kept = sorted((c for c in distinct if c.key in kept_keys and not of_a_short_form(c)), key=lambda c: c.start)
     kept_keys = {c.key for c in kept}
 
     def name(candidate: Candidate) -> str:

@@ -265,7 +265,10 @@ def _paragraph(view: str, rules: DirectiveRules, sentences: list[Sentence]) -> l
     for sentence in sentences:
         marker = rules.item_start.match(view, sentence.start, sentence.end)
         if marker and marker.group("ordinal"):
-            items += _list(view, rules, [ListEntry(marker.end(), sentence.end, marker, [sentence])], "")
+            if cue:  # "The meeting required the city to do three things well. First, the city should …"
+                items += _continuation(view, rules, cue, sentence._replace(start=marker.end()))
+            else:
+                items += _list(view, rules, [ListEntry(marker.end(), sentence.end, marker, [sentence])], "")
             continue
         statements = _statements(view, rules, sentence.start, sentence.end)
         if statements:

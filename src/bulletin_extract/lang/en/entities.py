@@ -34,7 +34,7 @@ def find(state: DocState) -> tuple[tuple[Official, ...], tuple[Body, ...]]:
     sightings: list[Sighting] = []
     for index, ((start, _end), region_chunks) in enumerate(zip(regions, chunks, strict=True)):
         people = _may_name_people(view, start, region_chunks, lex)
-        phrases = [p for p in region_chunks if (people and _may_name(view, p)) or p.grammar.has_head]
+        phrases = [p for p in region_chunks if (people and _may_name(view, p, start)) or p.grammar.has_head]
         for phrase in phrases:
             candidates += body_rules.candidates(phrase)
         if people:
@@ -84,7 +84,7 @@ def _may_name_people(view: str, start: int, chunks: list[Phrase], lex: Lexicon) 
         s = phrase.start
         if phrase.grammar.position_starts or view[s - 2 : s] == ". ":
             return True
-        if phrase.n > 1 and phrase.words[0] in lex.surnames:
+        if phrase.n > 1 and (phrase.words[0] in lex.surnames or (phrase.n == 2 and phrase.words[1] in lex.surnames)):
             return True
         if lex.honorific_before.search(view, max(start, s - 12), s):
             return True
@@ -202,11 +202,17 @@ class _Intervals:
         return i >= 0 and offset < self.ends[i]
 
 
-def _may_name(view: str, phrase: Phrase) -> bool:
-    """A one-word phrase names a body or person only as a title ("Chairman") or after an
-    honorific ("Mr. <name>"); the many others ("The", "On", "Recently") are not parsed."""
+def _may_name(view: str, phrase: Phrase, sentence_start: int) -> bool:
+    """A one-word phrase names a body or person only as a title ("Chairman"), after an honorific ("Mr. <name>")
+    or opening a sentence (a Mongolian name of one word: "<name>, Secretary of …, attended"); the many others
+    ("The", "On", "Recently") are not parsed."""
     start = phrase.start
-    return phrase.n > 1 or 0 in phrase.grammar.position_starts or view[start - 2 : start] == ". "
+    return (
+        phrase.n > 1
+        or 0 in phrase.grammar.position_starts
+        or start == sentence_start
+        or view[start - 2 : start] == ". "
+    )
 
 
 def _stands_as_name(

@@ -92,12 +92,16 @@ class Lexicon:
     conferred: frozenset[str]
     #: Lower-case levels that "of the" after a position refers back to ("of the prefecture").
     level_references: frozenset[str]
+    #: Lower-case heads that "of the" after a position refers back to, the title's body ("of the association").
+    body_references: frozenset[str]
     self_governing: tuple[str, ...]  # folded
     #: A verb that states a post ("heads") → the post's position ("Head").
     verb_positions: dict[str, str]
     #: Folded acronym → the folded words it stands for in a body's name ("hksar" → "hong", "kong", …).
     acronyms: dict[str, tuple[str, ...]]
     surnames: frozenset[str]  # as written and in capitals ("ZHANG Wei")
+    #: Every word of a position's cores and modifiers ("Commissar" of "Political Commissar"): no given name.
+    position_words: frozenset[str]
 
 
 def _by_first_word(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -156,8 +160,10 @@ def lexicon() -> Lexicon:
         rf"|\.(?<=[ ]St\.)(?=[ ]+[{UPPER}])|\.(?<=[ ]No\.)[ ]\d{{1,3}}(?=[ ]+[{UPPER}]))?"
     )
     modifiers, cores = spaced(positions["modifiers"]), spaced(positions["cores"])
-    # A position's "of the" and a lower-case level ends a phrase: "Deputy Governor of the prefecture".
-    level_reference = rf"[ ]+of[ ]+the[ ]+(?:{alternation(positions['level_references'])})(?![\w'’\-])"
+    # A position's "of the" and a lower-case level or head ends a phrase: "Deputy Governor of the prefecture",
+    # "Vice President of the association".
+    references = [*positions["level_references"], *positions["body_references"]]
+    level_reference = rf"[ ]+of[ ]+the[ ]+(?:{alternation(references)})(?![\w'’\-])"
     # a particle elided before a capital inside a name: "<given names> d'<family name>"
     elided = r"(?:[dl]['’](?=[" + UPPER + r"]))"
     # A pilot zone names its province in brackets after "China": "China (Henan) Pilot Free Trade Zone".
@@ -266,8 +272,10 @@ def lexicon() -> Lexicon:
         organisations=frozenset(bodies["organisations"]),
         organisation_words=frozenset(fold(w) for w in bodies["organisations"]),
         level_references=frozenset(positions["level_references"]),
+        body_references=frozenset(positions["body_references"]),
         self_governing=tuple(" ".join(fold(w).split()) for w in bodies["self_governing"]),
         verb_positions=dict(positions["verb_positions"]),
         acronyms={fold(short): tuple(fold(full).split()) for short, full in bodies["acronyms"].items()},
         surnames=frozenset(w for s in load_words("en", "surnames") for w in (s, s.upper())),
+        position_words=frozenset(w for p in [*positions["cores"], *positions["modifiers"]] for w in p.split()),
     )

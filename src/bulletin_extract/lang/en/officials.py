@@ -281,6 +281,13 @@ class SentenceReader:
                     sighting.honorific, sighting.gender = True, honorific[1]
                 # the evidence that a run of name words names a person ("attended by A and B": B acts with A)
                 acts = chinese and ((joined and acting) or self._acts(start, end))
+                # a Chinese name written given name first ("<given name> <surname>", as overseas Chinese write it)
+                acts = acts or (
+                    len(words) == 2
+                    and words[1] in self.lex.surnames
+                    and words[0] not in self.lex.position_words
+                    and self._acts(start, end)
+                )
                 if joined and pending and _RESPECTIVELY.match(self.view, extent_end):
                     _share_out(titles, [*pending, sighting])
                 if titles or honorific or in_list or acts:

@@ -330,6 +330,16 @@ class Grammar:
             and not self.lex.generic.issuperset(self.folded[i : core[0] + 1])
         )
 
+    def _place_named_at(self, i: int) -> bool:
+        """Whether tokens ``i`` and ``i + 1`` name a place, a name and its level ("<name> District"), and end there."""
+        j = i + 1
+        return (
+            j < self.n
+            and self.folded[j] in self.lex.level_references
+            and not self.connective[i]
+            and (j + 1 == self.n or self.connective[j + 1])
+        )
+
     def _before_organisation(self, first: int, last: int) -> int:
         """The end of a body's topic before "and" and an organisation of its own ("Ministry of Foreign Affairs and
         <city> University")."""
@@ -367,8 +377,12 @@ class Grammar:
                 joins = word in ("of", "and") or word in self.lex.particles  # "Juiz de Fora"
                 if last is None or not joins or j + 1 >= self.n or self.connective[j + 1]:
                     break
-                if word == "and" and (self.positions[j + 1] or joined or self._body_named_at(j + 1)):
-                    break  # a position, a third word, or a body of its own ("… of Commerce and <city> Customs")
+                if word == "and" and (
+                    self.positions[j + 1] or joined or self._body_named_at(j + 1) or self._place_named_at(j + 1)
+                ):
+                    # a position, a third word, a body of its own ("… of Commerce and <city> Customs") or a place
+                    # ("the Bureau of Commerce and <name> District")
+                    break
                 joined = joined or word == "and"
                 j += 1
                 continue
@@ -481,12 +495,16 @@ class Grammar:
             body = self.parse_body(k)
             if self.words[k] in self.lex.level_references:
                 title.last = k  # the place just named: "Deputy Governor of the prefecture"
+            elif self.words[k] in self.lex.body_references:
+                title.body_first = title.body_last = title.last = k  # the body just named: "of the association"
             elif body:
                 title.body_first, title.body_last = k, body.last
                 title.last = body.last
             elif (run := self.place_run(k)) is not None:
                 # "… of Peking University", "… of the University of Science and Technology"
                 if not self.lex.organisations.isdisjoint(self.words[k : run + 1]):
+                    if run + 2 < self.n and self.words[run + 1] == "for" and self.words[run] in self.lex.organisations:
+                        run = self._for_run(run + 2)  # "Director of the Centre for <field> at <university>"
                     run = self._parent_body(run)
                     title.body_first, title.body_last = k, run
                 else:

@@ -149,3 +149,28 @@ def test_ordinal_sentences_after_a_counted_ask_are_its_tasks():
         ("statement", "required", "the city should deepen cooperation with Aichi Prefecture"),
         ("statement", "required", "the city should train officials who know foreign languages"),
     ]
+
+
+def test_an_italian_particle_elided_before_the_family_name_stays_inside_the_name():
+    record = record_of(
+        "On May 3, Shen Liyuan, Vice Mayor of Jiaxing, met Ms. Chiara dall'Acqua, Managing Director of Verona "
+        "Valve Company, and Mr. Paolo dell'Erba, Chairman of Brescia Tools Group.\n"
+    )
+    found = officials_of(record)
+    assert found["Chiara dall'Acqua"]["titles"][0][1] == "Managing Director"
+    assert found["Paolo dell'Erba"]["roles"] == ["attendee"]
+
+
+def test_a_position_described_rather_than_placed_keeps_its_description_and_signatories_attend():
+    record = record_of(
+        "On May 3, Shen Liyuan, Vice Mayor of Jiaxing, met the investors. Signed on behalf of the investors were "
+        "Anneke Vermeulen, Managing Director of a valve company from Utrecht, and Rafael Ortega Sanz, Chairman of a "
+        "Spanish tile group.\n"
+    )
+    found = officials_of(record)
+    assert found["Anneke Vermeulen"] == {
+        "titles": [("Managing Director of a valve company from Utrecht", "Managing Director", None)],
+        "roles": ["attendee"],
+    }
+    assert found["Rafael Ortega Sanz"]["titles"] == [("Chairman of a Spanish tile group", "Chairman", None)]
+    assert found["Rafael Ortega Sanz"]["roles"] == ["attendee"]

@@ -164,8 +164,8 @@ def lexicon() -> Lexicon:
     # "Vice President of the association".
     references = [*positions["level_references"], *positions["body_references"]]
     level_reference = rf"[ ]+of[ ]+the[ ]+(?:{alternation(references)})(?![\w'’\-])"
-    # a particle elided before a capital inside a name: "<given names> d'<family name>"
-    elided = r"(?:[dl]['’](?=[" + UPPER + r"]))"
+    # a particle elided before a capital inside a name: "<given names> d'<family name>", Italian "dell'<family name>"
+    elided = r"(?:(?:[dl]|dell|dall)['’](?=[" + UPPER + r"]))"
     # A pilot zone names its province in brackets after "China": "China (Henan) Pilot Free Trade Zone".
     province = rf"(?<=China)[ ]\([{UPPER}][\w'’\-]*(?:[ ][{UPPER}][\w'’\-]*)?\)"
     chunk = re.compile(

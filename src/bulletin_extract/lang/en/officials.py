@@ -33,6 +33,9 @@ _APPOSITION_GAP = re.compile(
 #: A word before a position that says when it was held: part of the title's text ("former Mayor of <city>",
 #: "then Mayor of <city> <name>"), not of the position. "then" only before a title that names a place or a body.
 _QUALIFIER_BEFORE = re.compile(r"(?<![\w'’\-])(?P<word>former|then)[ ]+$")
+#: A position described rather than placed, to the next comma: "Managing Director of a machinery company from
+#: <city>", "Chairman of a Spanish ceramics group" (a title with no body).
+_DESCRIBED = re.compile(r"[ ]of[ ]an?[ ](?:[\w'’\-]+[ ]){0,6}?[\w'’\-]+(?=[,;]|\.(?:\s|$)|$)")
 
 #: After titles in apposition to a list of names, one title for each name in turn ("A and B, Director of … and
 #: Deputy Director of … respectively,").
@@ -114,6 +117,8 @@ def _title_seen(phrase: Phrase, title: TitleNode) -> TitleSeen:
     qualifier = _QUALIFIER_BEFORE.search(phrase.view, max(0, start - 8), start) if title.first == 0 else None
     if qualifier and (qualifier.group("word") == "former" or title.last >= title.first + len(title.position.split())):
         start = qualifier.start()
+    if body is None and title.last == phrase.n - 1 and (described := _DESCRIBED.match(phrase.view, end)):
+        end = described.end()
     return TitleSeen(start, end, title.position, body, title.plural)
 
 
@@ -165,7 +170,7 @@ class SentenceReader:
             if stated:
                 break  # the person is the subject: "is serving as …" is the sentence's predicate
             bracketed = "(" in gap
-            end = phrase.span(first.first, first.last)[1]
+            end = max(phrase.span(first.first, first.last)[1], seen[-1].end)  # a described title ends later
             if bracketed and self.view.startswith(")", end):
                 end += 1  # "<name> (<title>) and … attended": the bracket closes the apposition
             if first.last != phrase.n - 1:

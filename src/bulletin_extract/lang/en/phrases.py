@@ -94,8 +94,10 @@ def _possessive(word: str, lex: Lexicon) -> bool:
 
 
 def _elided(word: str) -> bool:
-    """A particle elided before a capital, a name's word: "d'Assumpção"."""
-    return len(word) > 2 and word[1] in "'’" and word[2].isupper()
+    """A particle elided before a capital, a name's word: "d'Assumpção", "dell'Orto"."""
+    if len(word) > 2 and word[1] in "'’":
+        return word[2].isupper()
+    return len(word) > 5 and word[4] in "'’" and word[5].isupper() and word[:4] in ("dell", "dall")
 
 
 def _initial(word: str) -> bool:

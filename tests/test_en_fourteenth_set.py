@@ -174,3 +174,14 @@ def test_a_position_described_rather_than_placed_keeps_its_description_and_signa
     }
     assert found["Rafael Ortega Sanz"]["titles"] == [("Chairman of a Spanish tile group", "Chairman", None)]
     assert found["Rafael Ortega Sanz"]["roles"] == ["attendee"]
+
+
+def test_a_governments_foreign_affairs_office_is_no_short_form_of_the_party_committees_office():
+    record = record_of(
+        "On March 13, Jiaxing held its foreign affairs work conference. Mao Lin, Director of the Office of the "
+        "Foreign Affairs Committee of the CPC Jiaxing Municipal Committee and Director of the Jiaxing Municipal "
+        "Foreign Affairs Office, delivered a work report.\n"
+    )
+    names = body_names(record)
+    assert "Office of the Foreign Affairs Committee of the CPC Jiaxing Municipal Committee" in names
+    assert "Jiaxing Municipal Foreign Affairs Office" in names

@@ -155,7 +155,18 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
             and _same_kind(other.head, candidate.head)
             and not (own and "party" in other.words)
             and not of_another_parent(candidate, other)
+            and not named_from_its_parent(candidate, other)
         ]
+
+    def named_from_its_parent(candidate: Candidate, other: Candidate) -> bool:
+        """Whether a body named by its place is a government's own organ beside another's that it shares words
+        with only through that other's parent: the "<city> Municipal Foreign Affairs Office" beside the "Office of
+        the Foreign Affairs Committee of the CPC <city> Municipal Committee" (the Party's)."""
+        parent = parents.get(other.key)
+        if candidate.parent is not None or parent is None:
+            return False
+        named = candidate.words - set(candidate.head.split())
+        return bool(named - lex.generic) and named <= first[parent].words
 
     def names_something(candidate: Candidate) -> bool:
         if len(candidate.words) == 1 and candidate.words <= lex.generic:

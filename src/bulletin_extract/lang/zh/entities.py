@@ -396,7 +396,10 @@ class _Finder:
         whole = phrases.unmarked_name_end(self.view, i, end)
         if whole is None and self.view[i - 1] == " ":
             return self._spaced_name_end(i, end)
-        return whole if whole is not None and not segment.is_common_word(self.view[i:whole]) else None
+        if whole is None:
+            return None
+        run = self.view[i:whole]  # a word of the dictionary is no name, unless jieba files it as a place
+        return whole if not segment.is_common_word(run) or segment.is_proper_noun(run, whole=True) else None
 
     def _spaced_name_end(self, i: int, end: int) -> int | None:
         """End of a name set off by white space on both sides in a list of minutes (市领导某某 某其木格 某某): a

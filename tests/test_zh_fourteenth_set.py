@@ -43,3 +43,29 @@ def test_the_head_of_a_theory_study_group_holds_a_title_of_the_group():
 def test_the_committee_whose_study_group_meets_stands_in_the_text():
     record = record_of("6月3日上午，丽城市委理论学习中心组举行集体学习。")
     assert body_names(record) == ["丽城市委"]
+
+
+def test_a_village_party_general_branch_is_a_body_of_its_secretary():
+    record = record_of("在青石村，青石村党总支书记、村委会主任郑有才（彝族）介绍了合作社的做法。")
+    assert officials_of(record)["郑有才"]["titles"][0] == ("青石村党总支书记", "书记", "青石村党总支")
+    assert body_names(record) == ["青石村党总支"]
+
+
+def test_a_youth_federation_and_a_guild_hall_federation_are_bodies():
+    record = record_of(
+        "6月2日，由澳门青年联会副主席何家明率领的澳门青年交流团到访我区。"
+        "美国台山同乡会、澳大利亚台山总会馆负责人参加会见。"
+    )
+    assert officials_of(record)["何家明"]["titles"] == [("澳门青年联会副主席", "副主席", "澳门青年联会")]
+    assert body_names(record) == ["澳门青年联会", "美国台山同乡会", "澳大利亚台山总会馆"]
+
+
+def test_the_host_at_whose_invitation_guests_came_starts_after_ying():
+    record = record_of("11月11日，应江州区人民政府邀请，法国驻成都总领事一行到访江州。会上，委员们现场回应群众关切。")
+    assert body_names(record) == ["江州区人民政府"]
+    assert officials_of(record) == {}
+
+
+def test_a_chair_who_speaks_last_is_a_speaker_too():
+    record = record_of("发布会由市政府新闻发言人钱立群主持。钱立群最后表示，欢迎游客前来。")
+    assert officials_of(record)["钱立群"]["roles"] == ["chair", "speaker"]

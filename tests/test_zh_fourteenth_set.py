@@ -69,3 +69,43 @@ def test_the_host_at_whose_invitation_guests_came_starts_after_ying():
 def test_a_chair_who_speaks_last_is_a_speaker_too():
     record = record_of("发布会由市政府新闻发言人钱立群主持。钱立群最后表示，欢迎游客前来。")
     assert officials_of(record)["钱立群"]["roles"] == ["chair", "speaker"]
+
+
+def directive_texts(record) -> list[tuple[str | None, str]]:
+    return [(d.cue, d.text) for d in record.directives]
+
+
+def test_a_task_stated_before_an_enumerated_list_is_an_item_of_its_own():
+    record = record_of(
+        "钱立群强调，要坚持安全第一，压实各方责任。一是要盯紧水库隐患点。二是要抓好道路交通安全监管。三是要健全预警机制。"
+    )
+    assert directive_texts(record) == [
+        ("强调", "坚持安全第一，压实各方责任"),
+        ("强调", "盯紧水库隐患点"),
+        ("强调", "抓好道路交通安全监管"),
+        ("强调", "健全预警机制"),
+    ]
+
+
+def test_a_sentence_announcing_the_list_or_a_frame_running_into_it_is_no_task():
+    record = record_of(
+        "钱立群强调，要把握三个重点。一是要盯紧水库隐患点。二是要抓好道路交通安全监管。"
+        "会议要求，做好今年外事工作，一要深化友城合作；二要优化涉外服务。"
+    )
+    assert [text for _, text in directive_texts(record)] == [
+        "盯紧水库隐患点",
+        "抓好道路交通安全监管",
+        "深化友城合作",
+        "优化涉外服务",
+    ]
+
+
+def test_an_official_who_chairs_a_meeting_and_asks_gives_directives():
+    record = record_of(
+        "会后，钱立群主持召开项目推进座谈会并要求，各县区要实行专班推进；市商务局要建立服务台账；要确保项目年内开工。"
+    )
+    assert directive_texts(record) == [
+        ("要求", "各县区要实行专班推进"),
+        ("要求", "市商务局要建立服务台账"),
+        ("要求", "确保项目年内开工"),
+    ]

@@ -109,3 +109,8 @@ def test_an_official_who_chairs_a_meeting_and_asks_gives_directives():
         ("要求", "市商务局要建立服务台账"),
         ("要求", "确保项目年内开工"),
     ]
+
+
+def test_a_first_secretary_sent_by_a_bureau_who_briefs_is_a_speaker():
+    record = record_of("在石门村，由市商务局选派的驻村第一书记郑有才介绍了产业发展情况。")
+    assert officials_of(record)["郑有才"] == {"titles": [("驻村第一书记", "第一书记", None)], "roles": ["speaker"]}

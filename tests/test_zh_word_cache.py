@@ -11,7 +11,7 @@ def test_the_sets_read_back_from_the_cache_are_those_found_in_the_dictionary(tmp
     dictionary = tmp_path / "dict.txt"
     dictionary.write_text(DICTIONARY, encoding="utf-8")
     found = words_through_cache(dictionary, tmp_path / "cache")
-    ordinary, actions, places, pointing = found
+    ordinary, actions, places, pointing, _ = found
     assert "张三" not in ordinary and {"支持", "关于", "高峰"} <= ordinary
     assert (actions, places, pointing) == ({"支持", "认真", "关于"}, {"黄埔"}, {"本次"})
     (kept,) = (tmp_path / "cache").iterdir()

@@ -308,6 +308,11 @@ def _is_listed(span: BodySpan, view: str, same_start: list[BodySpan]) -> bool:
     if span.in_title and name.startswith(lex.zone_words):
         return False  # a zone named bare is a level (开发区党工委书记), so its organ in a title is short, like 区委
     if lex.level_body.fullmatch(name):
+        # a committee before its study or inspection group in running text stands there: the group is no body
+        # (市委理论学习中心组举行…); inside a title (市委第三指导组组长) both are the title's only
+        nested = any(
+            other.end > span.end and (other.in_title or other.head not in lex.committee_groups) for other in same_start
+        )
         # 区委 in 区委书记, 团市委 in 团市委书记, 某某市委 (a Party committee, always abbreviated so) in 某某市委副书记;
         # not 新西伯利亚州政府 in its deputy head's title
         bare = name.startswith(lex.bare_level_bodies) or name.endswith(lex.level_party_committees)

@@ -40,6 +40,8 @@ _RUN_ON_FAMILIES = frozenset({"shi", "yao", "di", "circled"})
 _BEFORE_ENUMERATOR = frozenset("，,；;。：:！？!? \n要")
 _SEPARATOR = re.compile(r"[；;。！？!?]|(?<=[\u4e00-\u9fff”）])\.(?=\s|$|[\u4e00-\u9fff“])")
 _COLON = re.compile(r"(?<=[\u4e00-\u9fff”）])[:：]|：")
+#: A sentence or a task that ends before an enumerated list (要A。一是…; 要A；一是…): a task of its own.
+_TASK_ENDS = ("。", "；", ";")
 _OPENERS, _CLOSERS = "（(“‘《「『【", "）)”’》」』】"
 _LEADING = frozenset(" \n，,、：:；;")
 _TRAILING = frozenset(" \n。；;.，,：:、！!？?")
@@ -333,7 +335,7 @@ class _Finder:
         sequence = self._enumeration(start, end)
         if sequence:
             bounds = [e.start for e in sequence[1:]] + [end]
-            items = []
+            items = self._task_before_list(start, sequence[0].start) if separators else []
             for enumerator, chunk_end in zip(sequence, bounds, strict=True):
                 items += self._split(enumerator.end, chunk_end, separators=separators)
             return items
@@ -348,6 +350,17 @@ class _Finder:
             if colon is not None and not self._inside_brackets(first_start, colon.start()):
                 pieces[0] = (colon.end(), first_end)
         return pieces
+
+    def _task_before_list(self, start: int, list_start: int) -> list[tuple[int, int]]:
+        """The tasks stated before an enumerated list in the same region (强调，要A。一是要B。二是要C。): items
+        of their own where a sentence ends before the list, unless the text announces the list (要把握三个重点。,
+        a colon) rather than asking. A frame running into the list (做好今年工作，一是…) is no task."""
+        text = self.view[start:list_start].strip()
+        if not text.endswith(_TASK_ENDS) or self.rules.announcing.search(text):
+            return []
+        if not (self.rules.leading_modal.match(text) or self.rules.ask_head.match(text)):
+            return []
+        return [(a, b) for a, b in self._pieces(start, list_start) if self.view[a:b].strip()]
 
     def _enumeration(self, start: int, end: int) -> list[Enumerator]:
         """The enumerators of the outermost list in the region: one family, ordinals counting up."""

@@ -47,6 +47,8 @@ _LONGEST_NAME = 4
 _AND_OTHERS = "等"
 #: The most characters of a relative clause on a title's holder (来自新西兰奥克兰市的, 参加会见的).
 MAX_RELATIVE_CLAUSE = 16
+#: "By": 由某单位选派的 before a title says who sent the holder, a clause on the person (由某局选派的[第一书记]某某).
+_SENT_BY = "由"
 #: What joins the titles of one person where no name ends them: 、, a comma (区委常委、组织部部长，
 #: 区直机关工委书记张三; 省委常委，新区党工委书记张三), or 兼 (副组长兼办公室主任张三).
 _CHAIN_SEPARATORS = frozenset("、，,兼")
@@ -396,7 +398,10 @@ class _Finder:
         whole = phrases.unmarked_name_end(self.view, i, end)
         if whole is None and self.view[i - 1] == " ":
             return self._spaced_name_end(i, end)
-        return whole if whole is not None and not segment.is_common_word(self.view[i:whole]) else None
+        if whole is None:
+            return None
+        run = self.view[i:whole]  # a word of the dictionary is no name, unless jieba files it as a place
+        return whole if not segment.is_common_word(run) or segment.is_proper_noun(run, whole=True) else None
 
     def _spaced_name_end(self, i: int, end: int) -> int | None:
         """End of a name set off by white space on both sides in a list of minutes (市领导某某 某其木格 某某): a
@@ -625,7 +630,9 @@ class _Finder:
             return start
         verb = lexicon().verbs.search(view, clause_start, start - 1)
         acted = verb is not None and verb.group() in lexicon().role_of_verb
-        return clause_start if acted or view.startswith(ORIGIN, clause_start) else start
+        # who sent the person (由某局选派的[驻村第一书记]某某): the agent's clause describes the holder too
+        described = view.startswith((ORIGIN, _SENT_BY), clause_start)
+        return clause_start if acted or described else start
 
     @staticmethod
     def _verb_at(i: int, sentence: _Sentence) -> bool:

@@ -50,6 +50,7 @@ class Lexicon:
     abbreviation_heads: tuple[str, ...]
     #: A federation of associations (同乡会总会): the association named inside is no body of its own.
     federation_heads: tuple[str, ...]
+    committee_groups: frozenset[str]
     #: A level body after one of these (团市委, 民盟区委) is as bare as 市委: an abbreviation.
     bare_level_bodies: tuple[str, ...]
     surnames: frozenset[str]
@@ -228,6 +229,7 @@ def lexicon() -> Lexicon:
         other_heads=frozenset(bodies["other_heads"]),
         company_heads=tuple(bodies["company_heads"]),
         federation_heads=tuple(bodies["federation_heads"]),
+        committee_groups=frozenset(bodies["committee_groups"]),
         abbreviation_heads=tuple(bodies["abbreviation_heads"]),
         bare_level_bodies=(*all_levels, *(p + level for p in bodies["level_body_prefixes"] for level in all_levels)),
         surnames=frozenset(s for s in surnames if len(s) == 1),

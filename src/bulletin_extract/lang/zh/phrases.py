@@ -348,7 +348,8 @@ def unmarked_name_end(view: str, i: int, limit: int) -> int | None:
     """End of a name with no Chinese surname right after a title (a Mongolian or Tibetan name written
     whole, up to the comma): ideographs up to a firm stop, no verb or adverb among them, no verb of arrival
     first, no conjunction first (负责人和即将出境的…: 和 joins a second noun to the title), and at most half of them
-    ordinary words (主任办公会议 is no name; a Mongolian name may hold 木格 by chance)."""
+    ordinary words (主任办公会议 is no name; a Mongolian name may hold 木格 by chance, and jieba files some
+    whole or in parts as proper nouns, 亚历山德拉, 宝日, which are no ordinary words here)."""
     stop = next((k for k in range(i, min(limit, i + MAX_UNMARKED_NAME) + 1) if stops_here(view, k, limit)), None)
     if stop is None or stop - i < 2 or not all(is_cjk(ch) for ch in view[i:stop]):
         return None
@@ -358,7 +359,11 @@ def unmarked_name_end(view: str, i: int, limit: int) -> int | None:
     if segment.holds_action_word(run) or run[0] in _NUMERALS or run[0] in lex.arrivals or lex.weak_stops.match(run):
         return None
     words = segment.tokenizer().lcut(run, HMM=False)
-    ordinary = sum(len(word) for word in words if len(word) > 1 and segment.is_common_word(word))
+    ordinary = sum(
+        len(word)
+        for word in words
+        if len(word) > 1 and segment.is_common_word(word) and not segment.is_proper_noun(word, whole=word == run)
+    )
     return stop if 2 * ordinary <= len(run) else None
 
 

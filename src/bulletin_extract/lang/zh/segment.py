@@ -34,6 +34,9 @@ _PLACE_ENTRY = re.compile(r"^(\S{2,}) \d+ ns$", re.MULTILINE)
 #: A dictionary line of two characters or more that points rather than names: a pronoun, a time, a
 #: direction, a numeral or a measure (本次, 我市, 近期, 中方): never the seat of a body.
 _POINTING_ENTRY = re.compile(r"^(\S{2,}) \d+ [rtfmq]\w*$", re.MULTILINE)
+#: A dictionary line of two characters or more tagged as a proper noun other than a person's or a place's
+#: name (宝日, 一卡通): jieba files many Mongolian and Tibetan name parts so, and some whole names as places.
+_OTHER_PROPER_ENTRY = re.compile(r"^(\S{2,}) \d+ nz$", re.MULTILINE)
 #: Frequency of the rule words: far above any ordinary word of jieba's dictionary.
 RULE_WORD_FREQUENCY = 1_000_000
 
@@ -54,7 +57,7 @@ def tokenizer() -> jieba.Tokenizer:
     return tokens
 
 
-_ENTRIES = (_ORDINARY_ENTRY, _ACTION_ENTRY, _PLACE_ENTRY, _POINTING_ENTRY)
+_ENTRIES = (_ORDINARY_ENTRY, _ACTION_ENTRY, _PLACE_ENTRY, _POINTING_ENTRY, _OTHER_PROPER_ENTRY)
 WordSets = tuple[frozenset[str], ...]
 
 
@@ -123,6 +126,14 @@ def holds_action_word(text: str) -> bool:
 def opens_with_place_word(text: str) -> bool:
     """Whether ``text`` starts with a place name of jieba's dictionary and goes on (黄埔海关)."""
     return not _dictionary_words()[2].isdisjoint([text[:k] for k in range(2, min(len(text), 6))])
+
+
+def is_proper_noun(text: str, whole: bool) -> bool:
+    """Whether ``text`` is a proper noun of jieba's dictionary other than a person's name (宝日), or a
+    place name where it is the ``whole`` run looked at (亚历山德拉): jieba files many Mongolian and Tibetan
+    names and their parts so. A place inside a longer run (松山 of a school named 松山…) is still a word of it."""
+    words = _dictionary_words()
+    return text in words[4] or (whole and text in words[2])
 
 
 def opens_with_pointing_word(text: str) -> bool:

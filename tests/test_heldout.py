@@ -48,6 +48,8 @@ FLOORS = {
     ("heldout12", "zh"): ("9c9610642a173f2c", 0.95, {}),
     ("heldout13", "en"): ("49cf9ea862438b09", 0.95, {}),
     ("heldout13", "zh"): ("c2d6925456b51417", 0.95, {"roles": 0.93, "bodies": 0.88, "directives": 0.89}),
+    ("heldout14", "en"): ("0326bfd71d14f7fe", 0.95, {}),
+    ("heldout14", "zh"): ("d515d00646b5feb0", 0.95, {"bodies": 0.90}),
 }
 
 

@@ -157,7 +157,7 @@ def lexicon() -> Lexicon:
     # the initial ("<given name> R. de <family name>").
     initial = (
         rf"(?:\.(?<=[ ][{UPPER}]\.)(?=[ ]+(?:[{UPPER}]|(?:{alternation(particles)})[ ]+[{UPPER}]))"
-        rf"|\.(?<=[ ]St\.)(?=[ ]+[{UPPER}])|\.(?<=[ ]No\.)[ ]\d{{1,3}}(?=[ ]+[{UPPER}]))?"
+        rf"|\.(?<=[ ]St\.)(?=[ ]+[{UPPER}])|\.(?<=[ ]No\.)[ ]\d{{1,3}}(?=[ ]+(?:of[ ]+)?[{UPPER}]))?"
     )
     modifiers, cores = spaced(positions["modifiers"]), spaced(positions["cores"])
     # A position's "of the" and a lower-case level or head ends a phrase: "Deputy Governor of the prefecture",

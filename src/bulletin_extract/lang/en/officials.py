@@ -51,7 +51,7 @@ _TITLE_AND_GAP = re.compile(r"[ ]+and[ ]+(?:(?:concurrently|now|also)[ ]+)?")
 _COPULA_GAP = re.compile(
     r"[ ]*(?:\([^()\n]{1,20}\))?(?:,[ ]+who|,)?[ ]+(?:is|was|serves[ ]+as|served[ ]+as|is[ ]+serving[ ]+as|will[ ]+serve[ ]+as"
     r"|(?:was|were)[ ]+(?:elected|appointed|named)(?:[ ]+as)?|as|from[ ]+the[ ]+(?:post|position|office)[ ]+of)"
-    r"[ ]+(?:also[ ]+)?(?:the[ ]+)?"
+    r"[ ]+(?:also[ ]+|now[ ]+|currently[ ]+)?(?:the[ ]+)?"
 )
 
 

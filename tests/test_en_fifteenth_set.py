@@ -1,0 +1,63 @@
+"""English rules met in the fifteenth blind held-out set (heldout15/), on real-looking bulletins with invented
+names and places."""
+
+from __future__ import annotations
+
+from conftest import body_names, extracted, officials_of
+
+HEADER = "Chinese\n{title}\nDate: 2024-06-12\nSource: Foreign Affairs Office of Jiaxing Municipality\n\n"
+
+
+def record_of(body: str, title: str = "Jiaxing Marks Friendship Anniversary"):
+    return extracted(HEADER.format(title=title) + body, "en")
+
+
+def test_people_taking_part_by_video_attend_and_a_leader_setting_out_requirements_speaks():
+    record = record_of(
+        "On June 10, Shen Liyuan, Mayor of Jiaxing, presided over the video meeting. Taking part by video were "
+        "Oksana Pavlovna Reva, Head of Partizansk Urban District; Lee Su-min, Mayor of Gangneung; and Batbold "
+        "Enkhtuya, Mayor of Erdenet. Lee Su-min delivered remarks.\n\n"
+        "In closing, Shen Liyuan set out three requirements.\n"
+    )
+    found = officials_of(record)
+    assert found["Oksana Pavlovna Reva"]["roles"] == ["attendee"]
+    assert found["Lee Su-min"]["roles"] == ["attendee", "speaker"]
+    assert found["Batbold Enkhtuya"]["roles"] == ["attendee"]
+    assert found["Shen Liyuan"]["roles"] == ["chair", "speaker"]
+
+
+def test_a_post_held_now_after_a_former_one_is_a_title_too():
+    record = record_of(
+        "She was received at the time by Mao Lin, then Director of the Jiaxing Municipal Forestry Bureau, who is now "
+        "Chairwoman of the CPPCC Jiaxing Municipal Committee. Mao Lin attended the meeting.\n"
+    )
+    assert [t[1:] for t in officials_of(record)["Mao Lin"]["titles"]] == [
+        ("Director", "Jiaxing Municipal Forestry Bureau"),
+        ("Chairwoman", "CPPCC Jiaxing Municipal Committee"),
+    ]
+
+
+def test_a_numbered_hospital_of_a_city_and_guests_who_join_online():
+    record = record_of(
+        "Nurlan Sadykov, Head of the Health Department of Astana City, and Dana Omarova, Deputy Chief Physician of "
+        "City Clinical Hospital No. 4 of Astana, joined online.\n"
+    )
+    found = officials_of(record)
+    assert found["Dana Omarova"] == {
+        "titles": [
+            (
+                "Deputy Chief Physician of City Clinical Hospital No. 4 of Astana",
+                "Deputy Chief Physician",
+                "City Clinical Hospital No. 4 of Astana",
+            )
+        ],
+        "roles": ["attendee"],
+    }
+    assert found["Nurlan Sadykov"]["roles"] == ["attendee"]
+
+
+def test_the_russian_federation_is_a_country_not_a_body():
+    record = record_of(
+        "Present was Irina Volkova, Consul of the Consulate General of the Russian Federation in Shenyang.\n"
+    )
+    assert body_names(record) == ["Consulate General of the Russian Federation in Shenyang"]

@@ -641,7 +641,7 @@ class _Finder:
     def _held(self, title: TitleSpan) -> tuple[str, str]:
         """A title's position and, where a body stands before it, that body, as matched in the view."""
         position = self.view[title.position_start : title.end]
-        return position, self.view[title.start : title.position_start] if title.prefix == "body" else ""
+        return position, self.view[title.body_start : title.body_end] if title.prefix == "body" else ""
 
     def _add_title(self, person: _Person, title: TitleSpan) -> None:
         """Add a title once: a repeated one (东城区委书记, later 区委书记; 某某大使 after 法国驻华大使)
@@ -651,7 +651,7 @@ class _Finder:
             return
         person.held.append((position, body_key))
         start = title.position_start if title.prefix == "name" else title.start
-        body = self.as_written(title.start, title.position_start) if title.prefix == "body" else None
+        body = self.as_written(title.body_start, title.body_end) if title.prefix == "body" else None
         person.titles.append(
             Title(
                 text=self.as_written(start, title.end),

@@ -62,3 +62,26 @@ def test_a_post_held_before_keeps_its_mark_in_the_title_but_not_in_the_body():
     ]
     assert "东林市外事办公室" in body_names(record)
     assert "原东林市外事办公室" not in body_names(record)
+
+
+def test_a_cue_word_used_as_a_noun_after_de_or_suo_ti_makes_no_directive():
+    record = record_of(
+        "镇长钱立群出席会议。会议传达学习了东林市委关于防汛工作的部署要求，"
+        "听取了钱立群关于上月会议所提要求落实情况的汇报。"
+    )
+    assert list(record.directives) == []
+
+
+def test_some_of_a_group_after_a_verb_ends_the_body_named_before():
+    record = record_of("9月5日，东林市人大常委会组织部分市人大代表视察口岸。")
+    assert body_names(record) == ["东林市人大常委会"]
+
+
+def test_a_numbered_middle_school_short_or_in_full_is_the_body_of_its_head():
+    record = record_of(
+        "会上，东林第一中学校长钱立群、西河十一中学校长孙立新、南山一中校长赵明远分别代表学校签约。"
+    )
+    officials = officials_of(record)
+    assert officials["钱立群"]["titles"] == [("东林第一中学校长", "校长", "东林第一中学")]
+    assert officials["孙立新"]["titles"] == [("西河十一中学校长", "校长", "西河十一中学")]
+    assert officials["赵明远"]["titles"] == [("南山一中校长", "校长", "南山一中")]

@@ -78,9 +78,7 @@ def test_some_of_a_group_after_a_verb_ends_the_body_named_before():
 
 
 def test_a_numbered_middle_school_short_or_in_full_is_the_body_of_its_head():
-    record = record_of(
-        "会上，东林第一中学校长钱立群、西河十一中学校长孙立新、南山一中校长赵明远分别代表学校签约。"
-    )
+    record = record_of("会上，东林第一中学校长钱立群、西河十一中学校长孙立新、南山一中校长赵明远分别代表学校签约。")
     officials = officials_of(record)
     assert officials["钱立群"]["titles"] == [("东林第一中学校长", "校长", "东林第一中学")]
     assert officials["孙立新"]["titles"] == [("西河十一中学校长", "校长", "西河十一中学")]

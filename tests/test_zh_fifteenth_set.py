@@ -83,3 +83,16 @@ def test_a_numbered_middle_school_short_or_in_full_is_the_body_of_its_head():
     assert officials["钱立群"]["titles"] == [("东林第一中学校长", "校长", "东林第一中学")]
     assert officials["孙立新"]["titles"] == [("西河十一中学校长", "校长", "西河十一中学")]
     assert officials["赵明远"]["titles"] == [("南山一中校长", "校长", "南山一中")]
+
+
+def test_the_rare_family_name_yan_starts_a_name_with_its_titles_in_brackets():
+    record = record_of(
+        "东林县、西河县作表态发言，发言人依次为：钱立群（东林县委书记）、延庆丰（西河县委副书记、县长）。"
+        "延庆区副区长孙立新出席。"
+    )
+    officials = officials_of(record)
+    assert officials["延庆丰"] == {
+        "titles": [("西河县委副书记", "副书记", "西河县委"), ("县长", "县长", None)],
+        "roles": ["speaker"],
+    }
+    assert officials["孙立新"]["titles"] == [("延庆区副区长", "副区长", None)]

@@ -96,3 +96,18 @@ def test_the_rare_family_name_yan_starts_a_name_with_its_titles_in_brackets():
         "roles": ["speaker"],
     }
     assert officials["孙立新"]["titles"] == [("延庆区副区长", "副区长", None)]
+
+
+def test_a_post_held_then_names_its_holder_after_de_and_gives_no_role():
+    record = record_of(
+        "12月2日，市长韩立诚会见了客人。2009年，钱立群首次率团访问东林，时任东林市副市长的韩立诚全程陪同。"
+    )
+    assert officials_of(record)["韩立诚"] == {
+        "titles": [("市长", "市长", None), ("时任东林市副市长", "副市长", None)],
+        "roles": ["attendee"],
+    }
+
+
+def test_throughout_ends_a_name_before_its_verb():
+    record = record_of("5月8日，副市长韩立诚全程陪同考察。")
+    assert officials_of(record) == {"韩立诚": {"titles": [("副市长", "副市长", None)], "roles": ["attendee"]}}

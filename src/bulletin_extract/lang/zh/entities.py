@@ -32,7 +32,7 @@ from bulletin_extract.lang.zh.lexicon import (
     trie_alternation,
 )
 from bulletin_extract.lang.zh.roles import Occurrence, Verb, assign_roles, final_roles, find_verbs
-from bulletin_extract.lang.zh.titles import ORIGIN, TitleSpan, find_titles
+from bulletin_extract.lang.zh.titles import ORIGIN, POSSESSIVE, TitleSpan, find_titles
 from bulletin_extract.models import Body, Mention, Official, Title
 
 _DOCUMENT_NAME = re.compile(r"《[^《》]*》")
@@ -283,6 +283,8 @@ class _Finder:
             if title.end in title_starts or (title.end < end and view[title.end] == "、"):
                 continue
             name_start = phrases.after_honorific(view, title.end, end)
+            if view.startswith(POSSESSIVE, title.end) and view.startswith(lexicon().then_posts, chain[0].start):
+                name_start = title.end + 1  # 时任某市副市长的某某: the holder is named after 的
             name_end = phrases.name_end(view, name_start, end) or phrases.unmarked_name_end(view, name_start, end)
             if name_end is None and view[title.end : title.end + 1] == " ":  # minutes: 区长　某某
                 name_start = _past_spaces(view, title.end, end)

@@ -18,7 +18,7 @@ from bulletin_extract.lang.zh.lexicon import CJK, Term, lexicon
 
 #: A place without a place suffix (新加坡总理) is a name of a few characters, never a phrase with 的.
 MIN_PLACE = 2
-_POSSESSIVE = "的"
+POSSESSIVE = "的"
 #: "From": 来自某国的 before a title says where the holder comes from, no part of the title (来自英国的[某某中学校长]).
 ORIGIN = "来自"
 #: A country and the city a diplomat is posted to (文莱驻上海[总领事]): a place before the position.
@@ -70,7 +70,7 @@ def find_titles(view: str, edges: phrases.Edges, terms: list[Term], is_known: Ca
             if title_start is None:
                 continue
         if view.startswith(ORIGIN, title_start):
-            possessive = view.find(_POSSESSIVE, title_start, position_start)
+            possessive = view.find(POSSESSIVE, title_start, position_start)
             title_start = possessive + 1 if possessive != -1 else title_start
         body_start, body_end = _past_marks_trimmed(view, title_start, position_start)
         prefix = classify_prefix(view[body_start:body_end], is_known)
@@ -125,4 +125,4 @@ def classify_prefix(before: str, is_known: Callable[[str], bool]) -> Prefix | No
         return "place"
     if phrases.looks_like_name(before) and not segment.is_common_word(before):  # 全体[副区长] is no name
         return "name"
-    return "place" if MIN_PLACE <= len(before) <= phrases.MAX_PLACE and _POSSESSIVE not in before else None
+    return "place" if MIN_PLACE <= len(before) <= phrases.MAX_PLACE and POSSESSIVE not in before else None

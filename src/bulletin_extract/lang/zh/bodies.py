@@ -197,8 +197,10 @@ def _after_action_word(
 
 
 def _after_term_word(view: str, start: int, end: int) -> int:
-    """Where a body named with its term (新一届中共某区委员会) starts: after the term word."""
-    term_word = next((w for w in lexicon().term_words if view.startswith(w, start)), None)
+    """Where a body named with its term (新一届中共某区委员会) or as a past post's (原[某市外办]主任) starts:
+    after the term word or the past mark."""
+    lex = lexicon()
+    term_word = next((w for w in (*lex.term_words, *lex.past_before) if view.startswith(w, start)), None)
     if term_word is None or not phrases.starts_like_body(view[start + len(term_word) : end]):
         return start
     return start + len(term_word)

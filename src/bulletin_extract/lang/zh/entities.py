@@ -32,7 +32,7 @@ from bulletin_extract.lang.zh.lexicon import (
     trie_alternation,
 )
 from bulletin_extract.lang.zh.roles import Occurrence, Verb, assign_roles, final_roles, find_verbs
-from bulletin_extract.lang.zh.titles import ORIGIN, TitleSpan, find_titles
+from bulletin_extract.lang.zh.titles import ORIGIN, POSSESSIVE, TitleSpan, find_titles
 from bulletin_extract.models import Body, Mention, Official, Title
 
 _DOCUMENT_NAME = re.compile(r"《[^《》]*》")
@@ -283,6 +283,8 @@ class _Finder:
             if title.end in title_starts or (title.end < end and view[title.end] == "、"):
                 continue
             name_start = phrases.after_honorific(view, title.end, end)
+            if view.startswith(POSSESSIVE, title.end) and view.startswith(lexicon().then_posts, chain[0].start):
+                name_start = title.end + 1  # 时任某市副市长的某某: the holder is named after 的
             name_end = phrases.name_end(view, name_start, end) or phrases.unmarked_name_end(view, name_start, end)
             if name_end is None and view[title.end : title.end + 1] == " ":  # minutes: 区长　某某
                 name_start = _past_spaces(view, title.end, end)
@@ -641,7 +643,7 @@ class _Finder:
     def _held(self, title: TitleSpan) -> tuple[str, str]:
         """A title's position and, where a body stands before it, that body, as matched in the view."""
         position = self.view[title.position_start : title.end]
-        return position, self.view[title.start : title.position_start] if title.prefix == "body" else ""
+        return position, self.view[title.body_start : title.body_end] if title.prefix == "body" else ""
 
     def _add_title(self, person: _Person, title: TitleSpan) -> None:
         """Add a title once: a repeated one (东城区委书记, later 区委书记; 某某大使 after 法国驻华大使)
@@ -651,7 +653,7 @@ class _Finder:
             return
         person.held.append((position, body_key))
         start = title.position_start if title.prefix == "name" else title.start
-        body = self.as_written(title.start, title.position_start) if title.prefix == "body" else None
+        body = self.as_written(title.body_start, title.body_end) if title.prefix == "body" else None
         person.titles.append(
             Title(
                 text=self.as_written(start, title.end),

@@ -93,6 +93,9 @@ class Lexicon:
     generic_determiners: tuple[str, ...]
     #: Words naming which term of a body is meant (新一届), before its name and not part of it.
     term_words: tuple[str, ...]
+    #: Words that date a title to a post held before, at its start (原, 时任) or before its position (前).
+    past_before: tuple[str, ...]
+    past_after: tuple[str, ...]
     after_head_not_in_names: tuple[str, ...]
     member_nouns: tuple[str, ...]
     #: Long core → the short form a later mention uses (人民政府 → 政府).
@@ -209,6 +212,15 @@ def lexicon() -> Lexicon:
     heads = [*bodies["heads"], *level_heads, *offices]
     role_of_verb = {verb: role for role, verbs in roles["verbs"].items() for verb in verbs}
     lead_roles = {phrase: role for role, phrases in roles["leads"].items() for phrase in phrases}
+    # a group of leaders named between 的 and 有 (出席会议的市领导有：…) leaves the lead a lead
+    leaders = [label for label in roles["group_labels"] if label.endswith("领导")]
+    lead_roles |= {
+        phrase.removesuffix(has) + label + has: role
+        for phrase, role in list(lead_roles.items())
+        for has in ("还有", "有")
+        if phrase.endswith("的" + has)
+        for label in leaders
+    }
     labels = roles["labels"]
     lead_roles |= {label + colon: role for role in ("chair", "attendee") for label in labels[role] for colon in "：:"}
     trail_roles = {phrase: role for role, phrases in roles["trails"].items() for phrase in phrases}
@@ -264,6 +276,8 @@ def lexicon() -> Lexicon:
         ),
         generic_determiners=tuple(bodies["generic_determiners"]),
         term_words=tuple(bodies["term_words"]),
+        past_before=tuple(bodies["past_before"]),
+        past_after=tuple(bodies["past_after"]),
         after_head_not_in_names=tuple(bodies["after_head_not_in_names"]),
         member_nouns=tuple(bodies["member_nouns"]),
         short_forms=bodies["short_forms"],

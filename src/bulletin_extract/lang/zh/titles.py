@@ -18,7 +18,7 @@ from bulletin_extract.lang.zh.lexicon import CJK, Term, lexicon
 
 #: A place without a place suffix (新加坡总理) is a name of a few characters, never a phrase with 的.
 MIN_PLACE = 2
-_POSSESSIVE = "的"
+POSSESSIVE = "的"
 #: "From": 来自某国的 before a title says where the holder comes from, no part of the title (来自英国的[某某中学校长]).
 ORIGIN = "来自"
 #: A country and the city a diplomat is posted to (文莱驻上海[总领事]): a place before the position.
@@ -35,6 +35,9 @@ class TitleSpan(NamedTuple):
     position_start: int
     end: int
     prefix: Prefix
+    #: Where the body named before the position starts and ends: the prefix without a past mark (原, 前).
+    body_start: int
+    body_end: int
 
 
 def find_titles(view: str, edges: phrases.Edges, terms: list[Term], is_known: Callable[[str], bool]) -> list[TitleSpan]:
@@ -67,14 +70,32 @@ def find_titles(view: str, edges: phrases.Edges, terms: list[Term], is_known: Ca
             if title_start is None:
                 continue
         if view.startswith(ORIGIN, title_start):
-            possessive = view.find(_POSSESSIVE, title_start, position_start)
+            possessive = view.find(POSSESSIVE, title_start, position_start)
             title_start = possessive + 1 if possessive != -1 else title_start
-        prefix = classify_prefix(view[title_start:position_start], is_known)
+        body_start, body_end = _past_marks_trimmed(view, title_start, position_start)
+        prefix = classify_prefix(view[body_start:body_end], is_known)
         if prefix == "name" and view[position_start - 1] == view[position_start]:
             prefix = "place"  # the group a leader heads, ending as the position starts (夏令营营长): no name, no body
         if prefix == "body" or (prefix is not None and term.word not in lexicon().member_nouns):
-            titles.append(TitleSpan(title_start, position_start, term.end, prefix))
+            titles.append(TitleSpan(title_start, position_start, term.end, prefix, body_start, body_end))
     return titles
+
+
+def _past_marks_trimmed(view: str, start: int, end: int) -> tuple[int, int]:
+    """The prefix ``view[start:end]`` of a position without the words dating the post (原[某市外办]主任,
+    [某商会]前会长), where a body is left once they are gone; else the prefix as it is."""
+    lex = lexicon()
+    trimmed_start, trimmed_end = start, end
+    if view.startswith(lex.past_before, start):
+        trimmed_start += len(next(word for word in lex.past_before if view.startswith(word, start)))
+    if view.endswith(lex.past_after, start, end):
+        trimmed_end -= len(next(word for word in lex.past_after if view.endswith(word, start, end)))
+    if (trimmed_start, trimmed_end) == (start, end):
+        return start, end
+    body = view[trimmed_start:trimmed_end]
+    if phrases.head_at_end(body) is not None and phrases.starts_like_body(body):
+        return trimmed_start, trimmed_end
+    return start, end
 
 
 def _firm_prefix(before: str, is_known: Callable[[str], bool]) -> bool:
@@ -104,4 +125,4 @@ def classify_prefix(before: str, is_known: Callable[[str], bool]) -> Prefix | No
         return "place"
     if phrases.looks_like_name(before) and not segment.is_common_word(before):  # 全体[副区长] is no name
         return "name"
-    return "place" if MIN_PLACE <= len(before) <= phrases.MAX_PLACE and _POSSESSIVE not in before else None
+    return "place" if MIN_PLACE <= len(before) <= phrases.MAX_PLACE and POSSESSIVE not in before else None

@@ -50,6 +50,8 @@ FLOORS = {
     ("heldout13", "zh"): ("c2d6925456b51417", 0.95, {"roles": 0.93, "bodies": 0.88, "directives": 0.89}),
     ("heldout14", "en"): ("0326bfd71d14f7fe", 0.95, {}),
     ("heldout14", "zh"): ("d515d00646b5feb0", 0.95, {"bodies": 0.90}),
+    ("heldout15", "en"): ("9e7c53ddd6d8e302", 0.95, {}),
+    ("heldout15", "zh"): ("3d61c97f631c7645", 0.95, {}),
 }
 
 

@@ -43,6 +43,7 @@ _COLON = re.compile(r"(?<=[\u4e00-\u9fff”）])[:：]|：")
 #: A sentence or a task that ends before an enumerated list (要A。一是…; 要A；一是…): a task of its own.
 _TASK_ENDS = ("。", "；", ";")
 _OPENERS, _CLOSERS = "（(“‘《「『【", "）)”’》」』】"
+_OPENER = re.compile(f"[{re.escape(_OPENERS)}]")
 _LEADING = frozenset(" \n，,、：:；;")
 _TRAILING = frozenset(" \n。；;.，,：:、！!？?")
 _SENTENCE_PUNCTUATION = re.compile(r"[，,；;。！？!?]")
@@ -405,6 +406,8 @@ class _Finder:
         return pieces
 
     def _inside_brackets(self, start: int, position: int) -> bool:
+        if _OPENER.search(self.view, start, position) is None:  # most stretches: no bracket or quotation at all
+            return False
         depth = 0
         for ch in self.view[start:position]:
             if ch in _OPENERS:

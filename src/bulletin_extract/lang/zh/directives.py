@@ -47,7 +47,8 @@ _OPENER = re.compile(f"[{re.escape(_OPENERS)}]")
 _LEADING = frozenset(" \n，,、：:；;")
 _TRAILING = frozenset(" \n。；;.，,：:、！!？?")
 _SENTENCE_PUNCTUATION = re.compile(r"[，,；;。！？!?]")
-_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+#: Two ideographs anywhere: an item holds at least two, or it is no task.
+_TWO_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff].*?[\u3400-\u9fff]", re.S)
 #: A speaker written as a name, or titles and a name (``区委书记、区长张三``).
 _SPEAKER_CHARACTERS = re.compile(r"[\u3400-\u9fff·•\-、]+")
 
@@ -450,7 +451,7 @@ class _Finder:
                 start = m.end()
         while end > start and view[end - 1] in _TRAILING:
             end -= 1
-        if len(_IDEOGRAPH.findall(view, start, end)) < 2:
+        if _TWO_IDEOGRAPHS.search(view, start, end) is None:
             return
         start, end = self._to_text(start, end)
         text = self.language.clean(self.state.text[start:end])

@@ -11,6 +11,7 @@ from bulletin_extract.lang.zh.lexicon import lexicon
 from bulletin_extract.models import Body, Directive, Official, Span
 from bulletin_extract.rules import alternation, load_toml
 
+_WHITE_SPACE = re.compile(r"\s")
 _CJK_SPACE = re.compile(
     r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
 )
@@ -67,6 +68,8 @@ class Chinese(Language):
         return super().opens_paragraph(line) or lexicon().labelled_line.match(line) is not None
 
     def clean(self, text: str) -> str:
+        if _WHITE_SPACE.search(text) is None:  # most names and items: nothing to fold
+            return text
         return _CJK_SPACE.sub("", " ".join(text.split()))
 
     def split_sentences(self, view: str, start: int, end: int) -> list[tuple[int, int]]:

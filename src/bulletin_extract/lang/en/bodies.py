@@ -141,13 +141,17 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
                 todo += containers.get(outer, ())
         return found
 
+    fuller_of: dict[str, list[str]] = {}
+
     def fuller_forms(candidate: Candidate) -> list[str]:
-        """The bodies that ``candidate`` is a short form of."""
+        """The bodies that ``candidate`` is a short form of (asked again for parents and fuller forms: kept)."""
+        if (known := fuller_of.get(candidate.key)) is not None:
+            return known
         words = candidate.words
         as_cpc = _party_as_cpc(words)
         # a village's own committee is no short form of its Party committee's name
         own = candidate.key.endswith(lex.self_governing) and "party" not in words
-        return [
+        fuller_of[candidate.key] = [
             other.key
             for other in distinct
             if (words < other.words or as_cpc < other.words)
@@ -157,6 +161,7 @@ def resolve(found: list[Candidate], lex: Lexicon, view: str, clean: Callable[[st
             and not of_another_parent(candidate, other)
             and not named_from_its_parent(candidate, other)
         ]
+        return fuller_of[candidate.key]
 
     def named_from_its_parent(candidate: Candidate, other: Candidate) -> bool:
         """Whether a body named by its place is a government's own organ beside another's that it shares words

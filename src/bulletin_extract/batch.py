@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from bulletin_extract.output import FileOutput, StreamOutput, UsageError
-from bulletin_extract.workers import Limits, Outcome, Source, extract_in_pool, extract_in_process
+from bulletin_extract.workers import Limits, Outcome, Source, extract_in_pool, extract_in_process, warm_for
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -114,6 +114,7 @@ def _walk(root: str, glob: str) -> list[str]:
 def run_batch(sources: list[Source], output: Path | None, options: BatchOptions) -> Summary:
     """Write one line per input to ``output`` (standard output when ``None``); a stop signal ends it early."""
     summary = Summary()
+    warm_for(len(sources), options.lang)  # before any output: with broken rules the run stops here, saying why
     with StopSignals() as stop_signals:
         sink = FileOutput(output, options.fmt, options.resume, options.force) if output else StreamOutput(options.fmt)
         started = time.perf_counter()

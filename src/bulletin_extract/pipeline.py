@@ -4,9 +4,11 @@ event date → directives → a validated record (or an error record)."""
 from __future__ import annotations
 
 import hashlib
+import re
 
 from bulletin_extract.document import DocState, StageError
 from bulletin_extract.models import ErrorInfo, ErrorRecord, Record
+from bulletin_extract.rules import RulesError, pattern_error
 from bulletin_extract.stages import directives, entities, event_date, header, language, read, sentences
 
 STAGES = (
@@ -53,6 +55,9 @@ def extract(file: str, raw: bytes, lang: str | None = None) -> Record | ErrorRec
         return to_record(state, doc_id)
     except StageError as exc:
         return ErrorRecord(file=file, id=doc_id, error=ErrorInfo(stage=exc.stage, message=exc.message))
+    except (RulesError, re.error) as exc:  # the rules folder is broken: say where, for the analyst who edited it
+        problem = exc if isinstance(exc, RulesError) else pattern_error(exc)
+        return ErrorRecord(file=file, id=doc_id, error=ErrorInfo(stage=stage_name, message=f"bad rules: {problem}"))
     except Exception as exc:  # a bug met by one document must not end the batch
         message = f"internal error: {type(exc).__name__}: {exc}"
         return ErrorRecord(file=file, id=doc_id, error=ErrorInfo(stage=stage_name, message=message))

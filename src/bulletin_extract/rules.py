@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -26,10 +27,67 @@ def rules_dir() -> Path:
     raise FileNotFoundError("no rules folder: set BULLETIN_RULES")
 
 
+class RulesError(Exception):
+    """The rules cannot be used: a file that does not parse, a pattern that does not compile."""
+
+
 @cache
 def load_toml(lang: str, name: str) -> dict:
-    with (rules_dir() / lang / f"{name}.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    path = rules_dir() / lang / f"{name}.toml"
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesError(f"{path} does not parse: {exc}") from exc
+
+
+def pattern_error(exc: re.error) -> RulesError:
+    """Name the rule behind a pattern that does not compile, so that an analyst who edited the rules can
+    mend them: the entries (values or keys) in ``rules/*/*.toml`` that do not compile on their own and
+    appear, unescaped, in the failed pattern; the one holding the error's position when one does."""
+    pattern = exc.pattern if isinstance(exc.pattern, str) else ""
+    culprits = [(path, key, text, at) for path, key, text in _rule_strings() if (at := _place_in(pattern, text)) >= 0]
+    holding = [c for c in culprits if exc.pos is not None and c[3] <= exc.pos < c[3] + len(c[2])]
+    named = [f"{path}, {key}: {text!r}" for path, key, text, _ in holding or culprits]
+    if not named:
+        return RulesError(f"a pattern built from the rules does not compile: {exc}")
+    return RulesError(f"{'; '.join(named)}: does not compile: {exc.msg}")
+
+
+def _rule_strings() -> Iterator[tuple[Path, str, str]]:
+    """Every string of every rules file that is not a regular expression by itself."""
+    for path in sorted(rules_dir().glob("*/*.toml")):
+        for key, text in _strings(load_toml(path.parent.name, path.stem), ""):
+            try:
+                re.compile(text)
+            except re.error:
+                yield path, key, text
+
+
+def _strings(value: object, key: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield key, value
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield f"{key}.{name}" if key else name, name
+            yield from _strings(item, f"{key}.{name}" if key else name)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{key}[{index}]")
+
+
+def _place_in(pattern: str, text: str) -> int:
+    """Where ``text`` stands in ``pattern`` as a pattern, not escaped, allowing for the ways the
+    matchers build on rules (``^.*X.*$`` searched as ``X``, a shared first character factored out);
+    -1 when it does not."""
+    core = text.removeprefix("^.*").removesuffix(".*$")
+    for variant, shift in ((core, 0), (core[1:], 1)):
+        at = pattern.find(variant) if len(variant) > 1 else -1
+        while at >= 0:
+            if not pattern[:at].endswith("\\"):
+                return at - shift
+            at = pattern.find(variant, at + 1)
+    return -1
 
 
 def load_words(lang: str, name: str) -> list[str]:

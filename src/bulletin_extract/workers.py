@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from functools import cache
 from multiprocessing.connection import Connection
 from types import TracebackType
 from typing import NamedTuple
@@ -26,6 +27,7 @@ from typing import NamedTuple
 from bulletin_extract.document import StageError
 from bulletin_extract.jsonl import dumps
 from bulletin_extract.models import ErrorInfo, ErrorRecord
+from bulletin_extract.output import UsageError
 from bulletin_extract.pipeline import content_id, extract
 
 #: Documents sent ahead to a worker, so it never waits for the parent between two documents.
@@ -76,15 +78,29 @@ class DocumentTimeout(BaseException):
     """
 
 
+@cache
 def warm(lang: str | None = None) -> None:
     """Build the pipeline now (backends, rules, dictionaries, lazy caches) so that no document pays for it:
     every language's, or only that of ``lang`` when ``--lang`` forces one.
 
     A short bulletin per language goes through every stage: what a backend loads on first use is loaded too.
+    Raises ``UsageError`` when that bulletin fails, as every document would (rules that do not load).
     """
     for code, text in WARM_UP_TEXTS.items():
         if lang in (None, code):
-            extract("warm-up", text.encode(), code)
+            outcome = extract("warm-up", text.encode(), code)
+            if isinstance(outcome, ErrorRecord):
+                raise UsageError(f"every {code} document would fail: {outcome.error.message}")
+
+
+def warm_for(inputs: int, lang: str | None) -> None:
+    """Warm up for a batch of ``inputs`` documents (once per process).
+
+    A lone input of unforced language warms nothing up front: it loads only its own language's backend
+    (a few tenths of a second, inside its time limit), so that one document is quick from start to exit.
+    """
+    if inputs > 1 or (inputs and lang is not None):
+        warm(lang)
 
 
 def error_outcome(file: str, stage: str, message: str, doc_id: str | None = None) -> Outcome:
@@ -162,13 +178,8 @@ def _running_stage(tb: TracebackType | None) -> str | None:
 
 
 def extract_in_process(sources: Sequence[Source], lang: str | None, limits: Limits) -> Iterator[Outcome]:
-    """``--jobs 1``: every document in this process, in order (only the alarm guards the time limit).
-
-    A lone input of unforced language warms nothing up front: it loads only its own language's backend
-    (a few tenths of a second, inside its time limit), so that one document is quick from start to exit.
-    """
-    if len(sources) > 1 or (sources and lang is not None):
-        warm(lang)
+    """``--jobs 1``: every document in this process, in order (only the alarm guards the time limit)."""
+    warm_for(len(sources), lang)
     for source in sources:
         yield extract_one(source, lang, limits)
 

@@ -61,3 +61,14 @@ def test_the_russian_federation_is_a_country_not_a_body():
         "Present was Irina Volkova, Consul of the Consulate General of the Russian Federation in Shenyang.\n"
     )
     assert body_names(record) == ["Consulate General of the Russian Federation in Shenyang"]
+
+
+def test_an_airport_is_the_body_of_its_managers_title_but_no_body_of_the_page():
+    record = record_of(
+        "On June 11, Gao Ruiming, General Manager of Jiaxing Nanhu Airport, presided over the opening ceremony of "
+        "the new route. The first flight landed at Incheon International Airport in the evening.\n"
+    )
+    assert officials_of(record)["Gao Ruiming"]["titles"] == [
+        ("General Manager of Jiaxing Nanhu Airport", "General Manager", "Jiaxing Nanhu Airport")
+    ]
+    assert not {"Jiaxing Nanhu Airport", "Incheon International Airport"} & set(body_names(record))

@@ -72,3 +72,15 @@ def test_an_airport_is_the_body_of_its_managers_title_but_no_body_of_the_page():
         ("General Manager of Jiaxing Nanhu Airport", "General Manager", "Jiaxing Nanhu Airport")
     ]
     assert not {"Jiaxing Nanhu Airport", "Incheon International Airport"} & set(body_names(record))
+
+
+def test_people_listed_among_a_long_group_of_attending_officials_attend():
+    record = record_of(
+        "Attending were responsible officials of the Jiaxing Municipal Bureau of Commerce, the Jiaxing Municipal "
+        "Bureau of Culture and Tourism and the Jiaxing Municipal Public Security Bureau, among them Qiu Haoran, "
+        "Director of the Jiaxing Municipal Bureau of Commerce, and Lan Yifei, Deputy Director of the Jiaxing "
+        "Municipal Public Security Bureau.\n"
+    )
+    found = officials_of(record)
+    assert found["Qiu Haoran"]["roles"] == ["attendee"]
+    assert found["Lan Yifei"]["roles"] == ["attendee"]

@@ -64,6 +64,8 @@ class Lexicon:
     #: An object pronoun ("briefed her on"), whose gender is in ``pronoun_gender``.
     object_pronoun: re.Pattern
     list_cue_before: re.Pattern
+    #: A group named long before its cue: "Attending were officials of A, B and C, among them …".
+    long_list_cue: re.Pattern
     list_group: re.Pattern
     #: What may stand between a subject and its verb: commas (maybe after an abbreviation's full stop:
     #: "… Co., Ltd., spoke"), an abbreviation in brackets, a description in apposition ("X, an Italian
@@ -242,6 +244,11 @@ def lexicon() -> Lexicon:
             rf"(?<![\w'’\-])(?:{alternation(lists['groups'])})"
             rf"(?:\s+(?:of|from)\s+(?:the\s+[\w'’\-]+|{lower_words}(?=\s*,)))?"
             rf"(?:\s*,?\s*(?:{spaced(lists['cues'])}))?,?\s+$",
+            re.IGNORECASE,
+        ),
+        long_list_cue=re.compile(
+            rf"(?<![\w'’\-])(?:[a-z-]+\s+)?(?:{alternation(lists['groups'])}){WORD_END}[^.;:!?\n]*?"
+            rf",?\s*(?:{spaced(lists['cues'])}),?\s+$",
             re.IGNORECASE,
         ),
         list_group=re.compile(rf"(?<![\w'’\-])(?:{alternation(lists['groups'])}){WORD_END}", re.IGNORECASE),

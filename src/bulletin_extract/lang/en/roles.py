@@ -186,11 +186,14 @@ class RoleReader:
 
     def _before(self, start: int, pos: int, previous: set[str]) -> set[str]:
         """The role phrase just before a group, or before the words that open its list:
-        "Also present were leaders of the district, including A, B and C"."""
+        "Also present were leaders of the district, including A, B and C", "Attending were leading officials
+        of <body>, <body> and <body>, among them A, <title>, and B, <title>"."""
         cue = self.lex.list_cue_before.search(self.view, max(start, pos - 60), pos)
         if cue is not None:
             pos = cue.start()
         match = self.lex.matcher.ending_at("before", self.view, max(start, pos - 60), pos)
+        if match is None and (cue := self.lex.long_list_cue.search(self.view, max(start, pos - 400), pos)):
+            match = self.lex.matcher.ending_at("before", self.view, max(start, cue.start() - 60), cue.start())
         if match is None:
             return set()
         if match.rule == "inherit":

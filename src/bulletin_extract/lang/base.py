@@ -15,6 +15,18 @@ from typing import ClassVar
 from bulletin_extract.document import DocState
 from bulletin_extract.models import Body, Directive, Official, Span
 
+#: The order of an official's roles in every record, whatever order the text gave them in.
+ROLE_ORDER = ("chair", "attendee", "speaker")
+
+
+def final_roles(found: Iterable[str]) -> list[str]:
+    """An official's roles in ``ROLE_ORDER``: a chair is not also an attendee, and a person who did nothing
+    at the event is mentioned."""
+    roles = set(found)
+    if "chair" in roles:
+        roles.discard("attendee")
+    return [role for role in ROLE_ORDER if role in roles] or ["mentioned"]
+
 
 class Language(ABC):
     code: ClassVar[str]

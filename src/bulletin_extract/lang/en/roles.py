@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bulletin_extract.lang.base import final_roles
 from bulletin_extract.lang.en.lexicon import Lexicon
 from bulletin_extract.lang.en.matcher import Match
 
-ROLE_ORDER = ("chair", "attendee", "speaker")
 #: Between two people of a group: a bracketed note, whom one acts for ("…, on behalf of his company;"), a comma or a
 #: semicolon, "and".
 _GROUP_GAP = re.compile(
@@ -159,12 +159,7 @@ class RoleReader:
         return groups
 
     def result(self) -> list[list[str]]:
-        out = []
-        for roles in self.roles:
-            if "chair" in roles:
-                roles.discard("attendee")
-            out.append([r for r in ROLE_ORDER if r in roles] or ["mentioned"])
-        return out
+        return [final_roles(roles) for roles in self.roles]
 
     def _who(self, actor: Actor) -> int | None:
         if actor.person is not None:

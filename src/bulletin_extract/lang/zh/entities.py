@@ -20,6 +20,7 @@ from typing import Any
 
 from bulletin_extract.document import DocState
 from bulletin_extract.lang import get_language
+from bulletin_extract.lang.base import final_roles
 from bulletin_extract.lang.zh import phrases, segment
 from bulletin_extract.lang.zh.bodies import BodySpan, find_body_spans, list_bodies
 from bulletin_extract.lang.zh.compact import CompactView, gaps_between_chinese
@@ -31,7 +32,7 @@ from bulletin_extract.lang.zh.lexicon import (
     lexicon,
     trie_alternation,
 )
-from bulletin_extract.lang.zh.roles import Occurrence, Verb, assign_roles, final_roles, find_verbs
+from bulletin_extract.lang.zh.roles import Occurrence, Verb, assign_roles, find_verbs
 from bulletin_extract.lang.zh.titles import ORIGIN, POSSESSIVE, TitleSpan, find_titles
 from bulletin_extract.models import Body, Mention, Official, Title
 

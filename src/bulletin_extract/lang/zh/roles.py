@@ -147,13 +147,6 @@ def _heard_spans(view: str, start: int, verbs: list[Verb]) -> list[tuple[int, in
     return spans
 
 
-def final_roles(found: list[str]) -> list[str]:
-    """Chair is not also attendee; a person who did nothing at the event is mentioned."""
-    if "chair" in found:
-        found = [role for role in found if role != "attendee"]
-    return found or ["mentioned"]
-
-
 def _add(roles: dict, person: Hashable, role: str) -> None:
     found = roles.setdefault(person, [])
     if role not in found:

@@ -1,6 +1,7 @@
 """Chinese entities and roles on genre structures first met in a fifteenth blind held-out set: leaders listed
 under a group label with their titles in brackets, speakers listed in turn, reports heard on a subject, posts
-held before (原, 前) and hospitals named with 联合. Invented names and places."""
+held before (原, 前), hospitals named with 联合 and departments by their usual short names (卫健委, 发改委).
+Invented names and places."""
 
 from __future__ import annotations
 
@@ -111,3 +112,12 @@ def test_a_post_held_then_names_its_holder_after_de_and_gives_no_role():
 def test_throughout_ends_a_name_before_its_verb():
     record = record_of("5月8日，副市长韩立诚全程陪同考察。")
     assert officials_of(record) == {"韩立诚": {"titles": [("副市长", "副市长", None)], "roles": ["attendee"]}}
+
+
+def test_a_department_later_named_by_its_usual_short_name_is_listed_once():
+    record = record_of(
+        "东林市卫健委与外国医院举行视频交流会\n\n"
+        "5月28日，东林市卫生健康委员会与某国国立医院举行视频交流会。东林市发展和改革委员会副主任钱立群出席。"
+        "会后，市发改委与市卫健委共同研究合作方案。"
+    )
+    assert sorted(body_names(record)) == ["东林市卫生健康委员会", "东林市发展和改革委员会"]

@@ -84,3 +84,16 @@ def test_people_listed_among_a_long_group_of_attending_officials_attend():
     found = officials_of(record)
     assert found["Qiu Haoran"]["roles"] == ["attendee"]
     assert found["Lan Yifei"]["roles"] == ["attendee"]
+
+
+def test_a_shipping_company_is_the_body_of_its_regional_directors_title_and_no_name():
+    record = record_of(
+        "Present were Gu Qinghe, Director of Jiaxing Customs; and Pierre-Alain Mbeki, Regional Director of "
+        "Baltic Star Shipping.\n"
+    )
+    found = officials_of(record)
+    assert found["Pierre-Alain Mbeki"] == {
+        "titles": [("Regional Director of Baltic Star Shipping", "Regional Director", "Baltic Star Shipping")],
+        "roles": ["attendee"],
+    }
+    assert set(found) == {"Gu Qinghe", "Pierre-Alain Mbeki"}
